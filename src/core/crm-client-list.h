@@ -1,0 +1,45 @@
+/* crm-client-list.h: a lazy GListModel of clients, sorted and filtered in SQL.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CRM_CLIENT_SORT_NAME,
+  CRM_CLIENT_SORT_STATUS,
+  CRM_CLIENT_SORT_CREATED,
+} CrmClientSort;
+
+#define CRM_TYPE_CLIENT_LIST (crm_client_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmClientList, crm_client_list, CRM, CLIENT_LIST, GObject)
+
+CrmClientList *crm_client_list_new                 (CrmStore      *store);
+CrmStore      *crm_client_list_get_store           (CrmClientList *self);
+
+const char    *crm_client_list_get_search          (CrmClientList *self);
+void           crm_client_list_set_search          (CrmClientList *self,
+                                                    const char    *search);
+int            crm_client_list_get_status_filter   (CrmClientList *self);
+void           crm_client_list_set_status_filter   (CrmClientList *self,
+                                                    int            status);
+gboolean       crm_client_list_get_favorites_only  (CrmClientList *self);
+void           crm_client_list_set_favorites_only  (CrmClientList *self,
+                                                    gboolean       favorites_only);
+CrmClientSort  crm_client_list_get_sort            (CrmClientList *self);
+gboolean       crm_client_list_get_descending      (CrmClientList *self);
+void           crm_client_list_set_sort            (CrmClientList *self,
+                                                    CrmClientSort  sort,
+                                                    gboolean       descending);
+
+gboolean       crm_client_list_get_loading         (CrmClientList *self);
+guint          crm_client_list_find                (CrmClientList *self,
+                                                    gint64         client_id);
+void           crm_client_list_refresh             (CrmClientList *self);
+
+G_END_DECLS
