@@ -85,6 +85,7 @@ gboolean    crm_store_restore_client           (CrmStore    *self,
                                                 CrmClient   *client,
                                                 GError     **error);
 guint       crm_store_count_clients            (CrmStore    *self);
+gboolean    crm_store_has_clients              (CrmStore    *self);
 
 /* Contacts */
 GListModel *crm_store_get_contacts             (CrmStore    *self,
