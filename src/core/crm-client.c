@@ -422,8 +422,10 @@ static int
 compare_tags (gconstpointer a,
               gconstpointer b)
 {
-  g_autofree char *ka = g_utf8_collate_key (*(const char **)a, -1);
-  g_autofree char *kb = g_utf8_collate_key (*(const char **)b, -1);
+  g_autofree char *fa = g_utf8_casefold (*(const char **)a, -1);
+  g_autofree char *fb = g_utf8_casefold (*(const char **)b, -1);
+  g_autofree char *ka = g_utf8_collate_key (fa, -1);
+  g_autofree char *kb = g_utf8_collate_key (fb, -1);
 
   return strcmp (ka, kb);
 }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "crm-staff-private.h"
 #include "crm-store-private.h"
@@ -600,6 +601,14 @@ crm_store_open (const char  *path,
       g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_FAILED,
                    _("Could not create the folder “%s” for the database: %s"),
                    name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* SQLite would open a write-protected file read-only and fail later, at
+   * the first change; say so now, before anything else. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
+    {
+      crm_set_sqlite_error (error, NULL, SQLITE_READONLY, path);
       return NULL;
     }
 

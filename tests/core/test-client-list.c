@@ -1,0 +1,255 @@
+/* test-client-list.c: the lazy client list sorts and filters in SQL as a
+ * reference computed here would, and changes once a refresh.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "crm-client-list.h"
+#include "crm-test-util.h"
+
+static const char * const names[] = {
+  "Zeta Logistics", "alpha Bakery", "Müller & Söhne", "Beta Builders",
+  "gamma Garden", "Delta Dental", "Épicerie Fine", "100% Cotton",
+  "under_score Ltd", "Acme", "acme north", "Omega Optics",
+};
+
+static void
+wait_loaded (CrmClientList *list)
+{
+  guint spins = 0;
+
+  while (crm_client_list_get_loading (list) && spins++ < 100000)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (crm_client_list_get_loading (list));
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static GPtrArray *
+list_names (GListModel *model)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CrmClient) client = g_list_model_get_item (model, i);
+      g_ptr_array_add (out, g_strdup (crm_client_get_name (client)));
+    }
+
+  return out;
+}
+
+static int
+compare_nocase (gconstpointer a,
+                gconstpointer b)
+{
+  /* SQLite's NOCASE folds ASCII only, byte order otherwise. */
+  return g_ascii_strcasecmp (*(const char **)a, *(const char **)b);
+}
+
+static void
+populate (Fixture *f)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(CrmClient) client = add_client (f->store, names[i], "Pat", "Person");
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (crm_store_update_client (f->store, client, &error,
+                                              "status", i % 4,
+                                              "favorite", i % 3 == 0,
+                                              NULL));
+    }
+}
+
+static void
+assert_names (GListModel *model,
+              GPtrArray  *expected)
+{
+  g_autoptr(GPtrArray) actual = list_names (model);
+
+  g_assert_cmpuint (actual->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpstr (actual->pdata[i], ==, expected->pdata[i]);
+}
+
+static void
+test_sort (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(CrmClientList) list = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  guint changes = 0;
+
+  populate (f);
+  list = crm_client_list_new (f->store);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  wait_loaded (list);
+  g_assert_cmpuint (changes, ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (expected, (gpointer) names[i]);
+  g_ptr_array_sort (expected, compare_nocase);
+  assert_names (G_LIST_MODEL (list), expected);
+
+  crm_client_list_set_sort (list, CRM_CLIENT_SORT_NAME, TRUE);
+  wait_loaded (list);
+  g_assert_cmpuint (changes, ==, 2);
+  for (guint i = 0; i < expected->len / 2; i++)
+    {
+      gpointer tmp = expected->pdata[i];
+      expected->pdata[i] = expected->pdata[expected->len - 1 - i];
+      expected->pdata[expected->len - 1 - i] = tmp;
+    }
+  assert_names (G_LIST_MODEL (list), expected);
+
+  /* By status, then name. */
+  crm_client_list_set_sort (list, CRM_CLIENT_SORT_STATUS, FALSE);
+  wait_loaded (list);
+  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(CrmClient) a = g_list_model_get_item (G_LIST_MODEL (list), i - 1);
+      g_autoptr(CrmClient) b = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (crm_client_get_status (a), <=, crm_client_get_status (b));
+      if (crm_client_get_status (a) == crm_client_get_status (b))
+        g_assert_cmpint (g_ascii_strcasecmp (crm_client_get_name (a), crm_client_get_name (b)), <=, 0);
+    }
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CrmClientList) list = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+
+  populate (f);
+  list = crm_client_list_new (f->store);
+  wait_loaded (list);
+
+  /* Any case, anywhere in the name. */
+  crm_client_list_set_search (list, "ACME");
+  wait_loaded (list);
+  g_ptr_array_add (expected, "Acme");
+  g_ptr_array_add (expected, "acme north");
+  assert_names (G_LIST_MODEL (list), expected);
+
+  /* Wildcards in the text are taken literally. */
+  crm_client_list_set_search (list, "100%");
+  wait_loaded (list);
+  g_ptr_array_set_size (expected, 0);
+  g_ptr_array_add (expected, "100% Cotton");
+  assert_names (G_LIST_MODEL (list), expected);
+
+  crm_client_list_set_search (list, "_");
+  wait_loaded (list);
+  g_ptr_array_set_size (expected, 0);
+  g_ptr_array_add (expected, "under_score Ltd");
+  assert_names (G_LIST_MODEL (list), expected);
+
+  crm_client_list_set_search (list, "Müller");
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* Status and favorites, alone and combined, against a reference. */
+  crm_client_list_set_search (list, NULL);
+  for (int status = -1; status <= CRM_CLIENT_STATUS_INACTIVE; status++)
+    for (int fav = 0; fav <= 1; fav++)
+      {
+        g_ptr_array_set_size (expected, 0);
+        for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+          if ((status < 0 || (int) (i % 4) == status) && (!fav || i % 3 == 0))
+            g_ptr_array_add (expected, (gpointer) names[i]);
+        g_ptr_array_sort (expected, compare_nocase);
+
+        crm_client_list_set_status_filter (list, status);
+        crm_client_list_set_favorites_only (list, fav);
+        wait_loaded (list);
+        assert_names (G_LIST_MODEL (list), expected);
+      }
+}
+
+static void
+test_live_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CrmClientList) list = NULL;
+  g_autoptr(CrmClient) client = NULL;
+  g_autoptr(CrmClient) added = NULL;
+  g_autoptr(GError) error = NULL;
+  guint position;
+  guint changes = 0;
+
+  populate (f);
+  list = crm_client_list_new (f->store);
+  wait_loaded (list);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+
+  client = crm_store_find_client_by_external_id (f->store, "none");
+  g_assert_null (client);
+
+  position = 0;
+  client = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+  /* The row object is the live client: an edit shows at once. */
+  g_assert_true (crm_store_update_client (f->store, client, &error, "phone", "+1 555 0100", NULL));
+  {
+    g_autoptr(CrmClient) again = g_list_model_get_item (G_LIST_MODEL (list), position);
+    g_assert_true (again == client);
+    g_assert_cmpstr (crm_client_get_phone (again), ==, "+1 555 0100");
+  }
+
+  /* Trashed: gone at once, without waiting for a query. */
+  g_assert_true (crm_store_trash_client (f->store, client, &error));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (names) - 1);
+  g_assert_cmpuint (crm_client_list_find (list, crm_client_get_id (client)), ==, G_MAXUINT);
+
+  /* Restored and added: in their sorted place after the refresh. */
+  g_assert_true (crm_store_restore_client (f->store, client, &error));
+  wait_loaded (list);
+  g_assert_cmpuint (crm_client_list_find (list, crm_client_get_id (client)), ==, 0);
+
+  added = add_client (f->store, "0 First Aid", "Ann", "Able");
+  wait_loaded (list);
+  g_assert_cmpuint (crm_client_list_find (list, crm_client_get_id (added)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (names) + 1);
+}
+
+static void
+test_out_of_range (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CrmClientList) list = crm_client_list_new (f->store);
+
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 0));
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == CRM_TYPE_CLIENT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/client-list/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
+  g_test_add ("/client-list/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);
+  g_test_add ("/client-list/live-changes", Fixture, NULL, fixture_set_up, test_live_changes, fixture_tear_down);
+  g_test_add ("/client-list/empty", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,139 @@
+/* test-migrations.c: every earlier schema reaches the current one, and
+ * keeps its data on the way.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "crm-test-util.h"
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **)a, *(const char **)b);
+}
+
+/* Builds a database at @version the way an older Clientele left it. */
+static void
+make_database_at (const char *path,
+                  guint       version)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (RESOURCE_PREFIX "/sql", 0, NULL);
+  sqlite3 *db;
+
+  g_assert_nonnull (names);
+  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint i = 0; i < version; i++)
+    {
+      g_autofree char *res = g_build_path ("/", RESOURCE_PREFIX "/sql", names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (res, 0, NULL);
+      g_autofree char *sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u", i + 1);
+      char *message = NULL;
+
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, &message), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+
+  /* Some data a person had stored at that version. */
+  if (version >= 1)
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO staff (name, created_at) VALUES ('Old Hand', '2025-01-01T00:00:00Z');"
+                                   "INSERT INTO clients (name, created_at, updated_at) VALUES ('Old Client', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');"
+                                   "INSERT INTO contacts (client_id, first_name, is_primary, created_at, updated_at)"
+                                   " VALUES (1, 'Olga', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_every_version (void)
+{
+  guint latest = crm_store_get_latest_version ();
+
+  g_assert_cmpuint (latest, >=, 1);
+
+  for (guint version = 0; version <= latest; version++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("clientele-test-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autoptr(CrmStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("from version %u", version);
+      make_database_at (path, version);
+
+      store = crm_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (crm_store_get_version (store), ==, latest);
+      g_assert_cmpint (query_int64 (path, "PRAGMA user_version"), ==, latest);
+      g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+      g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+      if (version >= 1)
+        {
+          g_autoptr(CrmClient) client = crm_store_get_client (store, 1, &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpstr (crm_client_get_name (client), ==, "Old Client");
+          g_assert_cmpstr (crm_contact_get_first_name (crm_client_get_primary_contact (client)), ==, "Olga");
+          /* The staff who was there stays the current one: no new staff. */
+          g_assert_cmpstr (crm_staff_get_name (crm_store_get_current_staff (store)), ==, "Old Hand");
+          g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM staff"), ==, 1);
+        }
+
+      g_clear_object (&store);
+      rm_rf (dir);
+    }
+}
+
+static void
+test_empty_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clientele-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A zero-byte file (say, made by `touch`) is a new database. */
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  store = crm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (crm_store_get_version (store), ==, crm_store_get_latest_version ());
+
+  g_clear_object (&store);
+  rm_rf (dir);
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clientele-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a", "b", "clientele.db", NULL);
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = crm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&store);
+  rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/migrations/every-version", test_every_version);
+  g_test_add_func ("/migrations/empty-file", test_empty_file);
+  g_test_add_func ("/migrations/missing-folder", test_missing_folder);
+
+  return g_test_run ();
+}
