@@ -683,6 +683,10 @@ crm_csv_reader_next (CrmCsvReader     *self,
       if (self->fields[i][0] == '\'')
         self->fields[i] = crm_csv_cell_unguard (self->fields[i]);
 
+  /* NULL-terminated too, so the row can be handed to strv functions. */
+  push_field (self, NULL);
+  self->n_fields--;
+
   self->n_records++;
   self->row.fields = self->fields;
   self->row.n_fields = self->n_fields;

@@ -31,8 +31,9 @@ typedef enum {
 
 /**
  * CrmCsvRow:
- * @fields: the fields, NUL-terminated UTF-8; use crm_csv_row_get() to read
- *   past the end of a short row safely
+ * @fields: (array zero-terminated=1): the fields, NUL-terminated UTF-8,
+ *   followed by %NULL; use crm_csv_row_get() to read past the end of a
+ *   short row safely
  * @n_fields: how many fields the row has (may differ from the header:
  *   see crm_csv_reader_check_row())
  * @line: the physical line (1-based) where the record starts; a quoted
