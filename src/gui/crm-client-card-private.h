@@ -1,0 +1,43 @@
+/* crm-client-card-private.h: the card's insides, for the UI tests.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-client-card.h"
+#include "crm-client-info.h"
+
+G_BEGIN_DECLS
+
+struct _CrmClientCard
+{
+  AdwBin           parent_instance;
+
+  CrmStore        *store;
+  CrmClient       *client;
+  GListModel      *notes;
+
+  /* What ties the header to the client; undone when the client changes. */
+  GPtrArray       *watches;
+  GBinding        *favorite_binding;
+  gulong           tags_handler;
+  gulong           status_handler;
+
+  AdwAvatar       *avatar;
+  GtkLabel        *name_label;
+  GtkLabel        *status_label;
+  GtkLabel        *contact_label;
+  GtkToggleButton *favorite_button;
+  GtkWidget       *delete_button;
+  GtkNotebook     *notebook;
+  GtkWidget       *main_page;
+  GtkFlowBox      *tags_box;
+  GtkEntry        *tag_entry;
+  GtkTextView     *note_view;
+  GtkWidget       *add_note_button;
+  GtkListBox      *notes_list;
+  CrmClientInfo   *info;
+};
+
+G_END_DECLS

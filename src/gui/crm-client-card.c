@@ -1,0 +1,467 @@
+/* crm-client-card.c: one client, with its tags, notes, fields and contacts.
+ *
+ * The header and the Main tab (tags, notes) live here; the Info tab is
+ * CrmClientInfo. Everything is bound to the live CrmClient the store hands
+ * out, so an edit made anywhere (the Info tab, the list's star, an import)
+ * shows here at once without this widget being told.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-client-card-private.h"
+#include "crm-gui-util.h"
+#include "crm-note-row.h"
+
+G_DEFINE_FINAL_TYPE (CrmClientCard, crm_client_card, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CLIENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *status_classes[] = {
+  "status-lead", "status-prospect", "status-active", "status-inactive",
+};
+
+/**
+ * crm_client_card_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store
+ */
+CrmStore *
+crm_client_card_get_store (CrmClientCard *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), NULL);
+
+  return self->store;
+}
+
+void
+crm_client_card_set_store (CrmClientCard *self,
+                           CrmStore      *store)
+{
+  g_return_if_fail (CRM_IS_CLIENT_CARD (self));
+  g_return_if_fail (!store || CRM_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    {
+      crm_client_info_set_store (self->info, store);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+}
+
+/**
+ * crm_client_card_get_client:
+ *
+ * Returns: (transfer none) (nullable): the client shown
+ */
+CrmClient *
+crm_client_card_get_client (CrmClientCard *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), NULL);
+
+  return self->client;
+}
+
+static void
+remove_tag_clicked_cb (GtkButton     *button,
+                       CrmClientCard *self)
+{
+  const char *tag = g_object_get_data (G_OBJECT (button), "crm-tag");
+  g_autoptr(GError) error = NULL;
+
+  if (self->client == NULL)
+    return;
+
+  if (!crm_store_remove_tag (self->store, self->client, tag, &error))
+    crm_toast_error (GTK_WIDGET (self), error);
+}
+
+static GtkWidget *
+tag_chip_new (CrmClientCard *self,
+              const char    *tag)
+{
+  g_autofree char *remove_label = NULL;
+  GtkWidget *chip;
+  GtkWidget *label;
+  GtkWidget *button;
+
+  chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_widget_add_css_class (chip, "tag-chip");
+
+  label = gtk_label_new (tag);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+  gtk_box_append (GTK_BOX (chip), label);
+
+  /* Translators: %s is a tag */
+  remove_label = g_strdup_printf (_("Remove Tag “%s”"), tag);
+  button = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_set_tooltip_text (button, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "crm-tag", g_strdup (tag), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (remove_tag_clicked_cb), self);
+  gtk_box_append (GTK_BOX (chip), button);
+
+  return chip;
+}
+
+static void
+update_tags (CrmClientCard *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))))
+    gtk_flow_box_remove (self->tags_box, child);
+
+  if (self->client == NULL)
+    return;
+
+  for (const char * const *tags = crm_client_get_tags (self->client); tags && *tags; tags++)
+    gtk_flow_box_append (self->tags_box, tag_chip_new (self, *tags));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->tags_box)) != NULL);
+}
+
+static void
+update_status (CrmClientCard *self)
+{
+  CrmClientStatus status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
+
+  if (self->client == NULL)
+    return;
+
+  status = crm_client_get_status (self->client);
+  gtk_label_set_label (self->status_label, crm_client_status_to_label (status));
+  if ((guint) status < G_N_ELEMENTS (status_classes))
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[status]);
+}
+
+static void
+watch (CrmClientCard *self,
+       GtkExpression *expression,
+       GtkWidget     *target,
+       const char    *property)
+{
+  GtkExpressionWatch *w;
+
+  w = gtk_expression_bind (expression, target, property, self->client);
+  g_ptr_array_add (self->watches, gtk_expression_watch_ref (w));
+}
+
+static void
+unwatch_all (CrmClientCard *self)
+{
+  for (guint i = 0; i < self->watches->len; i++)
+    gtk_expression_watch_unwatch (g_ptr_array_index (self->watches, i));
+  g_ptr_array_set_size (self->watches, 0);
+
+  crm_clear_binding (&self->favorite_binding);
+
+  if (self->client != NULL)
+    {
+      g_clear_signal_handler (&self->tags_handler, self->client);
+      g_clear_signal_handler (&self->status_handler, self->client);
+    }
+}
+
+static GtkExpression *
+client_property (const char *name)
+{
+  return gtk_property_expression_new (CRM_TYPE_CLIENT, NULL, name);
+}
+
+static GtkExpression *
+primary_contact_property (const char *name)
+{
+  return gtk_property_expression_new (CRM_TYPE_CONTACT,
+                                      client_property ("primary-contact"),
+                                      name);
+}
+
+static GtkWidget *
+create_note_row (gpointer item,
+                 gpointer user_data)
+{
+  return crm_note_row_new (CRM_NOTE (item));
+}
+
+static void
+bind_client (CrmClientCard *self)
+{
+  watch (self, client_property ("name"), GTK_WIDGET (self->name_label), "label");
+  watch (self, client_property ("name"), GTK_WIDGET (self->avatar), "text");
+  watch (self, primary_contact_property ("display-name"),
+         GTK_WIDGET (self->contact_label), "label");
+
+  self->favorite_binding =
+    g_object_ref (g_object_bind_property (self->client, "favorite",
+                                          self->favorite_button, "active",
+                                          G_BINDING_SYNC_CREATE));
+
+  self->tags_handler =
+    g_signal_connect_object (self->client, "notify::tags",
+                             G_CALLBACK (update_tags), self, G_CONNECT_SWAPPED);
+  self->status_handler =
+    g_signal_connect_object (self->client, "notify::status",
+                             G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+
+  self->notes = crm_store_get_notes (self->store, self->client);
+  gtk_list_box_bind_model (self->notes_list, self->notes,
+                           create_note_row, NULL, NULL);
+}
+
+void
+crm_client_card_set_client (CrmClientCard *self,
+                            CrmClient     *client)
+{
+  g_return_if_fail (CRM_IS_CLIENT_CARD (self));
+  g_return_if_fail (!client || CRM_IS_CLIENT (client));
+  g_return_if_fail (!client || self->store != NULL);
+
+  if (self->client == client)
+    return;
+
+  unwatch_all (self);
+  gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->notes);
+
+  g_set_object (&self->client, client);
+
+  if (client != NULL)
+    bind_client (self);
+
+  /* A half-typed note or tag belongs to the client it was typed for. */
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", -1);
+
+  update_tags (self);
+  update_status (self);
+  crm_client_info_set_client (self->info, client);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
+}
+
+static void
+favorite_toggled_cb (CrmClientCard *self)
+{
+  gboolean active = gtk_toggle_button_get_active (self->favorite_button);
+  g_autoptr(GError) error = NULL;
+
+  crm_favorite_button_sync (self->favorite_button);
+
+  if (self->client == NULL || active == crm_client_get_favorite (self->client))
+    return;
+
+  if (!crm_store_update_client (self->store, self->client, &error,
+                                "favorite", active,
+                                NULL))
+    {
+      gtk_toggle_button_set_active (self->favorite_button,
+                                    crm_client_get_favorite (self->client));
+      crm_toast_error (GTK_WIDGET (self), error);
+    }
+}
+
+static void
+add_tag_cb (CrmClientCard *self)
+{
+  g_autofree char *tag = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry))));
+  g_autoptr(GError) error = NULL;
+
+  if (self->client == NULL || tag[0] == '\0')
+    return;
+
+  if (!crm_store_add_tag (self->store, self->client, tag, &error))
+    {
+      crm_toast_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), "");
+}
+
+static char *
+note_text (CrmClientCard *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static void
+note_changed_cb (CrmClientCard *self)
+{
+  g_autofree char *text = note_text (self);
+
+  gtk_widget_set_sensitive (self->add_note_button, text[0] != '\0');
+}
+
+static void
+add_note_cb (CrmClientCard *self)
+{
+  g_autofree char *text = note_text (self);
+  g_autoptr(CrmNote) note = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->client == NULL || text[0] == '\0')
+    return;
+
+  note = crm_store_add_note (self->store, self->client, text, &error);
+  if (note == NULL)
+    {
+      crm_toast_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", -1);
+}
+
+static void
+crm_client_card_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CrmClientCard *self = CRM_CLIENT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_client_card_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CrmClientCard *self = CRM_CLIENT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      crm_client_card_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_CLIENT:
+      crm_client_card_set_client (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_client_card_dispose (GObject *object)
+{
+  CrmClientCard *self = CRM_CLIENT_CARD (object);
+
+  if (self->watches != NULL)
+    unwatch_all (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_CLIENT_CARD);
+
+  g_clear_pointer (&self->watches, g_ptr_array_unref);
+  g_clear_object (&self->notes);
+  g_clear_object (&self->client);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (crm_client_card_parent_class)->dispose (object);
+}
+
+static void
+crm_client_card_class_init (CrmClientCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = crm_client_card_dispose;
+  object_class->get_property = crm_client_card_get_property;
+  object_class->set_property = crm_client_card_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, CRM_TYPE_CLIENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CRM_TYPE_CLIENT_INFO);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-client-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, contact_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, favorite_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, notebook);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, main_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, tags_box);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, note_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, add_note_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, info);
+  gtk_widget_class_bind_template_callback (widget_class, favorite_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_tag_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_note_cb);
+}
+
+static void
+crm_client_card_init (CrmClientCard *self)
+{
+  GtkWidget *placeholder;
+
+  self->watches = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_expression_watch_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  crm_favorite_button_sync (self->favorite_button);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
+                           G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+
+  placeholder = gtk_label_new (_("No notes yet. What happened, what was agreed, what comes next: write it down above."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_list_box_set_placeholder (self->notes_list, placeholder);
+}

@@ -1,0 +1,25 @@
+/* crm-client-card.h: one client, with its tags, notes, fields and contacts.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_CLIENT_CARD (crm_client_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmClientCard, crm_client_card, CRM, CLIENT_CARD, AdwBin)
+
+CrmStore  *crm_client_card_get_store  (CrmClientCard *self);
+void       crm_client_card_set_store  (CrmClientCard *self,
+                                       CrmStore      *store);
+CrmClient *crm_client_card_get_client (CrmClientCard *self);
+void       crm_client_card_set_client (CrmClientCard *self,
+                                       CrmClient     *client);
+
+G_END_DECLS

@@ -1,0 +1,44 @@
+/* crm-client-info-private.h: the Info tab's insides, for the UI tests.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-client-info.h"
+
+G_BEGIN_DECLS
+
+/* The entry rows, in the order of field_properties in crm-client-info.c. */
+enum {
+  CRM_INFO_FIELD_NAME,
+  CRM_INFO_FIELD_EXTERNAL_ID,
+  CRM_INFO_FIELD_PHONE,
+  CRM_INFO_FIELD_EMAIL,
+  CRM_INFO_FIELD_WEBSITE,
+  CRM_INFO_FIELD_STREET,
+  CRM_INFO_FIELD_CITY,
+  CRM_INFO_FIELD_REGION,
+  CRM_INFO_FIELD_POSTAL_CODE,
+  CRM_INFO_FIELD_COUNTRY,
+  CRM_INFO_N_FIELDS
+};
+
+struct _CrmClientInfo
+{
+  AdwBin          parent_instance;
+
+  CrmStore       *store;
+  CrmClient      *client;
+  GListModel     *contacts;
+  GPtrArray      *bindings;
+  gulong          info_handler;
+
+  AdwEntryRow    *rows[CRM_INFO_N_FIELDS];
+  AdwComboRow    *status_row;
+  GtkTextView    *info_view;
+  GtkListBox     *contacts_list;
+  GtkWidget      *new_contact_button;
+};
+
+G_END_DECLS

@@ -1,0 +1,200 @@
+/* crm-window-list.c: the client list of CrmWindow (a GtkColumnView).
+ *
+ * Plain cells come from builder factories (resources/ui/cell-*.ui) whose
+ * expressions watch the live CrmClient and its primary CrmContact, so an
+ * edit anywhere shows in the row at once. The favorite star needs code (a
+ * click writes through the store), so it has a signal factory.
+ *
+ * Sorting is SQL (crm_client_list_set_sort). The Name and Status columns
+ * carry a GtkCustomSorter only so that GTK draws clickable headers with a
+ * sort arrow; the column view's own sorter is never attached to a model.
+ * GTK 4.8 has no API to ask that sorter which column is primary, so we ask
+ * it to compare two probe objects: the first column sorter it consults is the
+ * primary one, and the sign of its answer tells the direction.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-gui-util.h"
+#include "crm-window-private.h"
+
+#define RESOURCE_UI RESOURCE_PREFIX "/ui/"
+
+/**
+ * crm_window_status_label: (skip)
+ *
+ * Closure for cell-status.ui.
+ *
+ * Returns: (transfer full): the translated name of @status
+ */
+char *
+crm_window_status_label (GObject *this_object,
+                         int      status)
+{
+  return g_strdup (crm_client_status_to_label ((CrmClientStatus) status));
+}
+
+static GtkListItemFactory *
+cell_factory (const char *name)
+{
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autofree char *path = g_strconcat (RESOURCE_UI, "cell-", name, ".ui", NULL);
+
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope),
+                                          "crm_window_status_label",
+                                          G_CALLBACK (crm_window_status_label));
+
+  return gtk_builder_list_item_factory_new_from_resource (scope, path);
+}
+
+static void
+star_toggled_cb (GtkToggleButton *button,
+                 GtkListItem     *item)
+{
+  CrmWindow *self = CRM_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  CrmClient *client = gtk_list_item_get_item (item);
+  gboolean active = gtk_toggle_button_get_active (button);
+  g_autoptr(GError) error = NULL;
+
+  if (client == NULL || self == NULL || active == crm_client_get_favorite (client))
+    return;
+
+  if (!crm_store_update_client (self->store, client, &error,
+                                "favorite", active,
+                                NULL))
+    {
+      gtk_toggle_button_set_active (button, crm_client_get_favorite (client));
+      crm_toast_error (GTK_WIDGET (self), error);
+    }
+}
+
+static void
+star_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *button = crm_favorite_button_new ();
+
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_list_item_set_child (item, button);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+star_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *button = gtk_list_item_get_child (item);
+  CrmClient *client = gtk_list_item_get_item (item);
+  GBinding *binding;
+
+  binding = g_object_bind_property (client, "favorite", button, "active",
+                                    G_BINDING_SYNC_CREATE);
+  g_object_set_data (G_OBJECT (item), "crm-star-binding", binding);
+  g_signal_connect (button, "toggled", G_CALLBACK (star_toggled_cb), item);
+}
+
+static void
+star_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *button = gtk_list_item_get_child (item);
+  GBinding *binding = g_object_steal_data (G_OBJECT (item), "crm-star-binding");
+
+  g_signal_handlers_disconnect_by_func (button, star_toggled_cb, item);
+  if (binding != NULL)
+    g_binding_unbind (binding);
+}
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  int *probe = user_data;
+  CrmWindow *self = CRM_WINDOW (g_object_get_data (G_OBJECT (a), "crm-window"));
+
+  if (self->probed_sort < 0)
+    self->probed_sort = *probe;
+
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+view_sorter_changed_cb (GtkSorter       *sorter,
+                        GtkSorterChange  change,
+                        CrmWindow       *self)
+{
+  g_autoptr(GObject) probe_a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) probe_b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering ordering;
+
+  g_object_set_data (probe_a, "crm-window", self);
+  g_object_set_data (probe_b, "crm-window", self);
+
+  self->probed_sort = -1;
+  ordering = gtk_sorter_compare (sorter, probe_a, probe_b);
+
+  if (self->probed_sort < 0)
+    crm_client_list_set_sort (self->clients, CRM_CLIENT_SORT_NAME, FALSE);
+  else
+    crm_client_list_set_sort (self->clients, self->probed_sort,
+                              ordering == GTK_ORDERING_LARGER);
+}
+
+static GtkSorter *
+probe_sorter (CrmClientSort sort)
+{
+  static int sorts[] = { CRM_CLIENT_SORT_NAME, CRM_CLIENT_SORT_STATUS };
+
+  return GTK_SORTER (gtk_custom_sorter_new (probe_compare, &sorts[sort == CRM_CLIENT_SORT_STATUS], NULL));
+}
+
+void
+crm_window_setup_columns (CrmWindow *self)
+{
+  g_autoptr(GtkListItemFactory) star = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkSorter) name_sorter = probe_sorter (CRM_CLIENT_SORT_NAME);
+  g_autoptr(GtkSorter) status_sorter = probe_sorter (CRM_CLIENT_SORT_STATUS);
+  struct {
+    GtkColumnViewColumn *column;
+    const char *cell;
+  } plain[] = {
+    { self->name_column, "name" },
+    { self->contact_column, "contact" },
+    { self->email_column, "email" },
+    { self->phone_column, "phone" },
+    { self->status_column, "status" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = cell_factory (plain[i].cell);
+
+      gtk_column_view_column_set_factory (plain[i].column, factory);
+    }
+
+  g_signal_connect (star, "setup", G_CALLBACK (star_setup_cb), self);
+  g_signal_connect (star, "bind", G_CALLBACK (star_bind_cb), self);
+  g_signal_connect (star, "unbind", G_CALLBACK (star_unbind_cb), self);
+  gtk_column_view_column_set_factory (self->favorite_column, star);
+
+  gtk_column_view_column_set_sorter (self->name_column, name_sorter);
+  gtk_column_view_column_set_sorter (self->status_column, status_sorter);
+  gtk_column_view_sort_by_column (self->column_view, self->name_column,
+                                  GTK_SORT_ASCENDING);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view),
+                           "changed", G_CALLBACK (view_sorter_changed_cb),
+                           self, 0);
+
+  crm_add_shortcut (GTK_WIDGET (self->column_view), GDK_KEY_Delete, 0,
+                    "win.delete-client");
+  crm_add_shortcut (GTK_WIDGET (self->column_view), GDK_KEY_KP_Delete, 0,
+                    "win.delete-client");
+}

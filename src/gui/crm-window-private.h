@@ -1,0 +1,71 @@
+/* crm-window-private.h: the window's insides, shared by crm-window.c,
+ * crm-window-list.c (the column view) and the UI tests.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-client-card.h"
+#include "crm-client-list.h"
+#include "crm-window.h"
+
+G_BEGIN_DECLS
+
+struct _CrmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CrmStore             *store;
+  CrmClientList        *clients;
+  GSettings            *settings;
+
+  /* Clients trashed from this window, by id, so Undo can bring them back. */
+  GHashTable           *trashed;
+
+  /* The client the card shows (0: none); the list selection follows it
+   * whenever the client is in the list. */
+  gint64                selected_id;
+  guint                 reconciling : 1;
+  GBinding             *title_binding;
+
+  /* Which sortable column the column view asked first (see crm-window-list.c). */
+  int                   probed_sort;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  GtkWidget            *card_pane;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *status_dropdown;
+  GtkToggleButton      *favorites_button;
+  GtkStack             *list_stack;
+  GtkColumnView        *column_view;
+  GtkSingleSelection   *selection;
+  GtkColumnViewColumn  *name_column;
+  GtkColumnViewColumn  *contact_column;
+  GtkColumnViewColumn  *email_column;
+  GtkColumnViewColumn  *phone_column;
+  GtkColumnViewColumn  *status_column;
+  GtkColumnViewColumn  *favorite_column;
+  GtkStack             *card_stack;
+  AdwWindowTitle       *card_title;
+  CrmClientCard        *card;
+  AdwStatusPage        *empty_page;
+};
+
+/* crm-window-list.c */
+void           crm_window_setup_columns   (CrmWindow *self);
+char          *crm_window_status_label    (GObject   *this_object,
+                                           int        status);
+
+/* For the UI tests. */
+static inline CrmClientList *
+crm_window_get_client_list (CrmWindow *self)
+{
+  return self->clients;
+}
+
+G_END_DECLS
