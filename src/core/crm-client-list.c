@@ -159,7 +159,7 @@ run_query (GTask        *task,
   guint n = 0;
   int rc;
 
-  if (!(db = crm_store_open_connection (query->path, TRUE, &error)))
+  if (!(db = crm_store_thread_connection (query->path, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -189,7 +189,6 @@ run_query (GTask        *task,
     crm_set_sqlite_error (&error, db, sqlite3_extended_errcode (db), query->path);
 
   sqlite3_finalize (stmt);
-  sqlite3_close_v2 (db);
 
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));

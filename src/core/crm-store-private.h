@@ -50,6 +50,8 @@ void          crm_bind_text_or_null      (sqlite3_stmt *stmt,
 sqlite3      *crm_store_open_connection  (const char   *path,
                                           gboolean      read_only,
                                           GError      **error);
+sqlite3      *crm_store_thread_connection (const char *path,
+                                          GError    **error);
 void          crm_set_sqlite_error       (GError      **error,
                                           sqlite3      *db,
                                           int           rc,

@@ -424,6 +424,17 @@ list_migrations (void)
 
   g_assert (names != NULL);
   qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+
+  /* The number in the name is the version the migration leads to; a gap
+   * would give a version two meanings. */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%04u-", i + 1);
+
+      if (!g_str_has_prefix (names[i], expected))
+        g_error ("Migration “%s” is out of sequence: expected %s…", names[i], expected);
+    }
+
   return names;
 }
 
@@ -465,6 +476,56 @@ crm_store_open_connection (const char  *path,
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 
   return db;
+}
+
+typedef struct {
+  char    *path;
+  sqlite3 *db;
+} ThreadConnection;
+
+static void
+thread_connection_free (gpointer data)
+{
+  ThreadConnection *tc = data;
+
+  sqlite3_close_v2 (tc->db);
+  g_free (tc->path);
+  g_free (tc);
+}
+
+static GPrivate thread_connection = G_PRIVATE_INIT (thread_connection_free);
+
+/**
+ * crm_store_thread_connection:
+ * @path: the database file
+ *
+ * A read-only connection for the calling worker thread, kept open between
+ * tasks so that a query pays no open and schema parse. Each thread has its
+ * own; it must not be handed to another thread.
+ *
+ * Returns: (transfer none): the connection, or %NULL with @error set
+ */
+sqlite3 *
+crm_store_thread_connection (const char  *path,
+                             GError     **error)
+{
+  ThreadConnection *tc = g_private_get (&thread_connection);
+
+  if (tc != NULL && g_str_equal (tc->path, path))
+    return tc->db;
+
+  tc = g_new0 (ThreadConnection, 1);
+  if (!(tc->db = crm_store_open_connection (path, TRUE, error)))
+    {
+      g_free (tc);
+      return NULL;
+    }
+  tc->path = g_strdup (path);
+
+  /* Replacing the value closes the previous database's connection. */
+  g_private_replace (&thread_connection, tc);
+
+  return tc->db;
 }
 
 static gboolean

@@ -1,0 +1,499 @@
+/* crm-search.c: global search over every kind of record.
+ *
+ * The text a person types becomes an FTS5 query of word prefixes, all of
+ * which must match ("ada love" finds Ada Lovelace). Accents and case are
+ * folded by the index's tokenizer. Each kind is asked for at most a page
+ * of hits, in the index's own order, so a one-letter query costs no more
+ * than a long one. It all runs on a worker thread with that thread's own
+ * read connection; a newer query cancels the older one.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-core-enums.h"
+#include "crm-search.h"
+#include "crm-store-private.h"
+
+struct _CrmSearchResult
+{
+  GObject        parent_instance;
+
+  CrmSearchKind  kind;
+  char          *title;
+  char          *subtitle;
+  gint64         client_id;
+  gint64         item_id;
+};
+
+G_DEFINE_FINAL_TYPE (CrmSearchResult, crm_search_result, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_TITLE,
+  PROP_SUBTITLE,
+  PROP_ICON_NAME,
+  PROP_CLIENT_ID,
+  PROP_ITEM_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+crm_search_result_finalize (GObject *object)
+{
+  CrmSearchResult *self = (CrmSearchResult *)object;
+
+  g_free (self->title);
+  g_free (self->subtitle);
+
+  G_OBJECT_CLASS (crm_search_result_parent_class)->finalize (object);
+}
+
+static void
+crm_search_result_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrmSearchResult *self = CRM_SEARCH_RESULT (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+
+    case PROP_ICON_NAME:
+      g_value_set_string (value, crm_search_result_get_icon_name (self));
+      break;
+
+    case PROP_CLIENT_ID:
+      g_value_set_int64 (value, self->client_id);
+      break;
+
+    case PROP_ITEM_ID:
+      g_value_set_int64 (value, self->item_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_search_result_class_init (CrmSearchResultClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = crm_search_result_finalize;
+  object_class->get_property = crm_search_result_get_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, CRM_TYPE_SEARCH_KIND, CRM_SEARCH_KIND_CLIENT,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, "",
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, "",
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ICON_NAME] =
+    g_param_spec_string ("icon-name", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CLIENT_ID] =
+    g_param_spec_int64 ("client-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ITEM_ID] =
+    g_param_spec_int64 ("item-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+crm_search_result_init (CrmSearchResult *self)
+{
+}
+
+static CrmSearchResult *
+crm_search_result_new (CrmSearchKind  kind,
+                       const char    *title,
+                       const char    *subtitle,
+                       gint64         client_id,
+                       gint64         item_id)
+{
+  CrmSearchResult *self = g_object_new (CRM_TYPE_SEARCH_RESULT, NULL);
+
+  self->kind = kind;
+  self->title = g_strdup (title ? title : "");
+  self->subtitle = g_strdup (subtitle ? subtitle : "");
+  self->client_id = client_id;
+  self->item_id = item_id;
+
+  return self;
+}
+
+CrmSearchKind
+crm_search_result_get_kind (CrmSearchResult *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), 0);
+  return self->kind;
+}
+
+const char *
+crm_search_result_get_title (CrmSearchResult *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), NULL);
+  return self->title;
+}
+
+const char *
+crm_search_result_get_subtitle (CrmSearchResult *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), NULL);
+  return self->subtitle;
+}
+
+const char *
+crm_search_result_get_icon_name (CrmSearchResult *self)
+{
+  static const char * const icons[] = {
+    [CRM_SEARCH_KIND_CLIENT] = "system-users-symbolic",
+    [CRM_SEARCH_KIND_CONTACT] = "avatar-default-symbolic",
+    [CRM_SEARCH_KIND_TAG] = "tag-symbolic",
+    [CRM_SEARCH_KIND_NOTE] = "document-edit-symbolic",
+  };
+
+  g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), NULL);
+  return icons[self->kind];
+}
+
+gint64
+crm_search_result_get_client_id (CrmSearchResult *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), 0);
+  return self->client_id;
+}
+
+gint64
+crm_search_result_get_item_id (CrmSearchResult *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), 0);
+  return self->item_id;
+}
+
+/**
+ * crm_search_kind_to_label:
+ *
+ * Returns: the translated heading for a group of results
+ */
+const char *
+crm_search_kind_to_label (CrmSearchKind kind)
+{
+  switch (kind)
+    {
+    case CRM_SEARCH_KIND_CLIENT:
+      return _("Clients");
+    case CRM_SEARCH_KIND_CONTACT:
+      return _("Contacts");
+    case CRM_SEARCH_KIND_TAG:
+      return _("Tags");
+    case CRM_SEARCH_KIND_NOTE:
+      return _("Notes");
+    default:
+      return "";
+    }
+}
+
+/**
+ * crm_search_build_query:
+ * @text: what the person typed
+ *
+ * Splits @text into words (letters and digits; anything else separates
+ * them, so "ada@acme" is two words, as the index sees it) and makes each a
+ * quoted prefix term. Quoting keeps FTS5's syntax (AND, NEAR, "*", ":")
+ * from being taken out of the person's text.
+ *
+ * Returns: (transfer full) (nullable): an FTS5 query, or %NULL when @text
+ *   has no word in it
+ */
+char *
+crm_search_build_query (const char *text)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          if (query->len > 0)
+            g_string_append_c (query, ' ');
+          /* Words hold no quote characters, so no escaping is needed. */
+          g_string_append_printf (query, "\"%s\"*", word->str);
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  if (query->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+typedef struct {
+  char  *path;
+  char  *text;
+  guint  limit;
+} SearchData;
+
+static void
+search_data_free (SearchData *data)
+{
+  g_free (data->path);
+  g_free (data->text);
+  g_free (data);
+}
+
+typedef struct {
+  CrmSearchKind  kind;
+  const char    *sql;  /* ?1 query or prefix, ?2 limit;
+                        * columns: title, subtitle, client id, item id */
+  gboolean       like; /* ?1 is a LIKE prefix, not an FTS5 query */
+} KindQuery;
+
+static const KindQuery kind_queries[] = {
+  { CRM_SEARCH_KIND_CLIENT,
+    "SELECT c.name, p.first_name || ' ' || p.last_name, c.id, c.id"
+    "  FROM clients_fts f"
+    "  JOIN clients c ON c.id = f.rowid"
+    "  LEFT JOIN contacts p ON p.client_id = c.id AND p.is_primary = 1"
+    " WHERE clients_fts MATCH ?1 AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    FALSE },
+  { CRM_SEARCH_KIND_CONTACT,
+    "SELECT trim (p.first_name || ' ' || p.last_name),"
+    "       c.name || coalesce (' · ' || p.email, ''), c.id, p.id"
+    "  FROM contacts_fts f"
+    "  JOIN contacts p ON p.id = f.rowid"
+    "  JOIN clients c ON c.id = p.client_id"
+    " WHERE contacts_fts MATCH ?1 AND p.deleted_at IS NULL AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    FALSE },
+  { CRM_SEARCH_KIND_TAG,
+    "SELECT t.name, count (*), 0, t.id"
+    "  FROM tags t"
+    "  JOIN client_tags ct ON ct.tag_id = t.id"
+    "  JOIN clients c ON c.id = ct.client_id AND c.deleted_at IS NULL"
+    " WHERE t.name LIKE ?1 ESCAPE '\\'"
+    " GROUP BY t.id ORDER BY t.name COLLATE NOCASE LIMIT ?2",
+    TRUE },
+  { CRM_SEARCH_KIND_NOTE,
+    "SELECT snippet (notes_fts, 0, '', '', '…', 10), c.name, c.id, n.id"
+    "  FROM notes_fts f"
+    "  JOIN notes n ON n.id = f.rowid"
+    "  JOIN clients c ON c.id = n.client_id"
+    " WHERE notes_fts MATCH ?1 AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    FALSE },
+};
+
+static char *
+make_like_prefix (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  GString *pattern = g_string_new (NULL);
+
+  for (const char *p = stripped; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+
+  return g_string_free (pattern, FALSE);
+}
+
+static GListModel *
+run_search (const char    *path,
+            const char    *text,
+            guint          limit,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GListStore) results = g_list_store_new (CRM_TYPE_SEARCH_RESULT);
+  g_autofree char *query = crm_search_build_query (text);
+  g_autofree char *prefix = NULL;
+  sqlite3 *db;
+
+  if (query == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&results));
+
+  if (!(db = crm_store_thread_connection (path, error)))
+    return NULL;
+
+  prefix = make_like_prefix (text);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kind_queries); k++)
+    {
+      const KindQuery *kq = &kind_queries[k];
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      rc = sqlite3_prepare_v3 (db, kq->sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          crm_set_sqlite_error (error, db, rc, path);
+          return NULL;
+        }
+
+      sqlite3_bind_text (stmt, 1, kq->like ? prefix : query, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, limit);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_autoptr(CrmSearchResult) result = NULL;
+          g_autofree char *subtitle = NULL;
+
+          if (kq->kind == CRM_SEARCH_KIND_TAG)
+            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d client", "%d clients",
+                                                     sqlite3_column_int (stmt, 1)),
+                                        sqlite3_column_int (stmt, 1));
+          else
+            subtitle = g_strstrip (g_strdup (COL_TEXT (stmt, 1) ? COL_TEXT (stmt, 1) : ""));
+
+          result = crm_search_result_new (kq->kind,
+                                          COL_TEXT (stmt, 0),
+                                          subtitle,
+                                          sqlite3_column_int64 (stmt, 2),
+                                          sqlite3_column_int64 (stmt, 3));
+          g_list_store_append (results, result);
+        }
+
+      if (rc != SQLITE_DONE)
+        crm_set_sqlite_error (error, db, sqlite3_extended_errcode (db), path);
+      sqlite3_finalize (stmt);
+
+      if (rc != SQLITE_DONE)
+        return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&results));
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GListModel *results;
+
+  results = run_search (data->path, data->text, data->limit, cancellable, &error);
+  if (results == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, results, g_object_unref);
+}
+
+/**
+ * crm_store_search_async:
+ * @text: what the person typed
+ * @limit_per_kind: at most this many results of each kind
+ *
+ * Searches clients, contacts, tags and notes on a worker thread.
+ */
+void
+crm_store_search_async (CrmStore            *self,
+                        const char          *text,
+                        guint                limit_per_kind,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SearchData *data;
+
+  g_return_if_fail (CRM_IS_STORE (self));
+
+  data = g_new0 (SearchData, 1);
+  data->path = g_strdup (crm_store_get_path (self));
+  data->text = g_strdup (text ? text : "");
+  data->limit = limit_per_kind;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, crm_store_search_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) search_data_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, search_thread);
+}
+
+/**
+ * crm_store_search_finish:
+ *
+ * Returns: (transfer full): a #GListModel of #CrmSearchResult, grouped by
+ *   kind in #CrmSearchKind order, or %NULL with @error set
+ */
+GListModel *
+crm_store_search_finish (CrmStore      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * crm_store_search_sync:
+ *
+ * The same search, on the calling thread (for the command line and the
+ * benchmark; the UI uses crm_store_search_async()).
+ *
+ * Returns: (transfer full): the results, or %NULL with @error set
+ */
+GListModel *
+crm_store_search_sync (CrmStore      *self,
+                       const char    *text,
+                       guint          limit_per_kind,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_return_val_if_fail (CRM_IS_STORE (self), NULL);
+
+  return run_search (crm_store_get_path (self), text, limit_per_kind, cancellable, error);
+}
