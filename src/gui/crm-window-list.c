@@ -135,6 +135,10 @@ view_sorter_changed_cb (GtkSorter       *sorter,
   g_autoptr(GObject) probe_b = g_object_new (G_TYPE_OBJECT, NULL);
   GtkOrdering ordering;
 
+  /* Columns leave the view as the window goes away. */
+  if (self->clients == NULL)
+    return;
+
   g_object_set_data (probe_a, "crm-window", self);
   g_object_set_data (probe_b, "crm-window", self);
 

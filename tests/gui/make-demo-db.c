@@ -1,0 +1,248 @@
+/* make-demo-db.c: fills a Clientele database with realistic demo clients,
+ * for screenshots and for trying the app. Everything goes through the
+ * store's API, so the demo data obeys the same rules as real data.
+ *
+ *   make-demo-db PATH
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "crm-store.h"
+
+typedef struct {
+  const char *first;
+  const char *last;
+  const char *job;
+  const char *phone;
+} Person;
+
+typedef struct {
+  const char      *name;
+  const char      *city;
+  const char      *country;
+  const char      *domain;
+  CrmClientStatus  status;
+  gboolean         favorite;
+  const char      *tags;   /* comma-separated */
+  Person           people[3];
+} Demo;
+
+static const Demo demos[] = {
+  { "Acme Corporation", "Springfield", "United States", "acme.example", CRM_CLIENT_STATUS_ACTIVE, TRUE, "wholesale,key account",
+    { { "Wile", "Coyote", "Head of Procurement", "+1 555 0134" }, { "Road", "Runner", "Logistics", "+1 555 0178" } } },
+  { "Bäckerei Müller", "München", "Germany", "baeckerei-mueller.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "retail,food",
+    { { "Jürgen", "Müller", "Owner", "+49 89 1234567" } } },
+  { "Café Lumière", "Lyon", "France", "cafe-lumiere.example", CRM_CLIENT_STATUS_PROSPECT, TRUE, "food,events",
+    { { "Amélie", "Poulain", "Manager", "+33 4 72 00 00 00" }, { "Nino", "Quincampoix", "Barista", "+33 4 72 00 00 01" } } },
+  { "Nordlys Shipping AS", "Bergen", "Norway", "nordlys.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "logistics",
+    { { "Ingrid", "Solberg", "Operations Director", "+47 55 00 00 00" }, { "Øystein", "Haugen", "Dispatcher", "+47 55 00 00 01" }, { "Kari", "Nordmann", "Accounts", "+47 55 00 00 02" } } },
+  { "Zeta Dental Clinic", "Leeds", "United Kingdom", "zetadental.example", CRM_CLIENT_STATUS_LEAD, FALSE, "healthcare",
+    { { "Priya", "Raman", "Practice Manager", "+44 113 496 0000" } } },
+  { "Estudio Ñandú", "Buenos Aires", "Argentina", "nandu.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "design",
+    { { "Lucía", "Fernández", "Creative Director", "+54 11 5555 0000" }, { "Martín", "Gómez", "Producer", "+54 11 5555 0001" } } },
+  { "Green Valley Farms", "Fresno", "United States", "greenvalley.example", CRM_CLIENT_STATUS_ACTIVE, TRUE, "food,wholesale",
+    { { "Maria", "Lopez", "Sales", "+1 559 555 0100" } } },
+  { "Helsinki Hotel Group", "Helsinki", "Finland", "hhg.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "hospitality,events",
+    { { "Aino", "Virtanen", "Events Coordinator", "+358 9 555 0000" }, { "Mikko", "Korhonen", "Purchasing", "+358 9 555 0001" } } },
+  { "Iris Architects", "Rotterdam", "Netherlands", "iris-arch.example", CRM_CLIENT_STATUS_INACTIVE, FALSE, "design",
+    { { "Sanne", "de Vries", "Partner", "+31 10 555 0000" } } },
+  { "Jade Garden Restaurant", "Vancouver", "Canada", "jadegarden.example", CRM_CLIENT_STATUS_LEAD, FALSE, "food",
+    { { "Wei", "Chen", "Owner", "+1 604 555 0199" } } },
+  { "København Cycle Works", "Copenhagen", "Denmark", "kcw.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "retail",
+    { { "Søren", "Kierkegaard", "Workshop Lead", "+45 33 55 00 00" }, { "Freja", "Jensen", "Shop Manager", "+45 33 55 00 01" } } },
+  { "Lakeside School District", "Madison", "United States", "lakeside-sd.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "education,public sector",
+    { { "Thomas", "Becker", "IT Coordinator", "+1 608 555 0142" }, { "Grace", "Okafor", "Finance", "+1 608 555 0143" } } },
+  { "Mercado São Jorge", "Lisboa", "Portugal", "saojorge.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "retail,food",
+    { { "João", "Conceição", "Gerente", "+351 21 555 0000" } } },
+  { "Northwind Traders", "Seattle", "United States", "northwind.example", CRM_CLIENT_STATUS_ACTIVE, TRUE, "wholesale,key account",
+    { { "Nancy", "Davolio", "Sales Representative", "+1 206 555 9857" }, { "Andrew", "Fuller", "Vice President, Sales", "+1 206 555 9482" }, { "Janet", "Leverling", "Sales Representative", "+1 206 555 3412" } } },
+  { "Österreichische Bergbahnen", "Innsbruck", "Austria", "bergbahnen.example", CRM_CLIENT_STATUS_LEAD, FALSE, "tourism",
+    { { "Lukas", "Gruber", "Marketing", "+43 512 555000" } } },
+  { "Pinewood Veterinary", "Asheville", "United States", "pinewoodvet.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "healthcare",
+    { { "Emily", "Hart", "Clinic Director", "+1 828 555 0110" } } },
+  { "Quantum Analytics Ltd", "Cambridge", "United Kingdom", "quantum-analytics.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "technology",
+    { { "Oliver", "Bennett", "CTO", "+44 1223 555000" }, { "Hannah", "Wright", "Office Manager", "+44 1223 555001" } } },
+  { "Riverside Dental", "Portland", "United States", "riversidedental.example", CRM_CLIENT_STATUS_INACTIVE, FALSE, "healthcare",
+    { { "Carlos", "Mendes", "Dentist", "+1 503 555 0177" } } },
+  { "Sakura Tea House", "Kyoto", "Japan", "sakura-tea.example", CRM_CLIENT_STATUS_ACTIVE, TRUE, "food,hospitality",
+    { { "Yuki", "Tanaka", "Proprietor", "+81 75 555 0000" } } },
+  { "Taller Gaudí", "Barcelona", "Spain", "tallergaudi.example", CRM_CLIENT_STATUS_LEAD, FALSE, "design,events",
+    { { "Jordi", "Puig", "Director", "+34 93 555 00 00" } } },
+  { "Uppsala Bokhandel", "Uppsala", "Sweden", "bokhandel.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "retail",
+    { { "Astrid", "Lindqvist", "Bookseller", "+46 18 555 00 00" }, { "Erik", "Andersson", "Buyer", "+46 18 555 00 01" } } },
+  { "Vértice Engenharia", "São Paulo", "Brazil", "vertice.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "construction",
+    { { "Ana", "Souza", "Engenheira Chefe", "+55 11 5555 0000" } } },
+  { "Wavecrest Surf School", "Byron Bay", "Australia", "wavecrest.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "tourism,events",
+    { { "Jack", "Murphy", "Head Coach", "+61 2 5550 0000" } } },
+  { "Xylo Music Academy", "Wien", "Austria", "xylo.example", CRM_CLIENT_STATUS_LEAD, FALSE, "education",
+    { { "Clara", "Schumann", "Principal", "+43 1 555 0000" } } },
+  { "Yellowstone Outfitters", "Bozeman", "United States", "yso.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "retail,tourism",
+    { { "Dakota", "Reyes", "Store Manager", "+1 406 555 0123" }, { "Sam", "Whitfield", "Guide", "+1 406 555 0124" } } },
+  { "Zürcher Kantonalbank Events", "Zürich", "Switzerland", "zkb-events.example", CRM_CLIENT_STATUS_PROSPECT, TRUE, "events,finance",
+    { { "Noémie", "Keller", "Event Manager", "+41 44 555 00 00" } } },
+  { "Atlas Legal Partners", "Dublin", "Ireland", "atlaslegal.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "legal",
+    { { "Siobhán", "O'Brien", "Senior Partner", "+353 1 555 0000" }, { "Ciarán", "Byrne", "Paralegal", "+353 1 555 0001" } } },
+  { "Blue Harbor Marina", "Annapolis", "United States", "blueharbor.example", CRM_CLIENT_STATUS_INACTIVE, FALSE, "tourism",
+    { { "Kevin", "Walsh", "Harbor Master", "+1 410 555 0166" } } },
+  { "Château Belle Rive", "Bordeaux", "France", "bellerive.example", CRM_CLIENT_STATUS_ACTIVE, TRUE, "food,events,key account",
+    { { "Hélène", "Dubois", "Directrice", "+33 5 56 00 00 00" }, { "François", "Lefèvre", "Sommelier", "+33 5 56 00 00 01" } } },
+  { "Delta Print & Copy", "Austin", "United States", "deltaprint.example", CRM_CLIENT_STATUS_LEAD, FALSE, "services",
+    { { "Rachel", "Kim", "Owner", "+1 512 555 0190" } } },
+  { "Edelweiss Pharmazie", "Basel", "Switzerland", "edelweiss-pharma.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "healthcare",
+    { { "Matthias", "Brunner", "Einkauf", "+41 61 555 00 00" } } },
+  { "Fjord Fisheries", "Tromsø", "Norway", "fjordfish.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "food,wholesale",
+    { { "Håkon", "Berg", "Sales Manager", "+47 77 00 00 00" } } },
+  { "Golden Gate Florists", "San Francisco", "United States", "ggflorists.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "retail,events",
+    { { "Lily", "Nguyen", "Designer", "+1 415 555 0133" } } },
+  { "Harbour Lights Theatre", "Sydney", "Australia", "harbourlights.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "events",
+    { { "Olivia", "Taylor", "Box Office Manager", "+61 2 5550 0100" }, { "Liam", "Brown", "Technical Director", "+61 2 5550 0101" } } },
+  { "Istanbul Kebap Evi", "Berlin", "Germany", "kebapevi.example", CRM_CLIENT_STATUS_LEAD, FALSE, "food",
+    { { "Mehmet", "Yılmaz", "Inhaber", "+49 30 5550000" } } },
+  { "Kraków Software House", "Kraków", "Poland", "ksh.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "technology,key account",
+    { { "Agnieszka", "Nowak", "Project Manager", "+48 12 555 00 00" }, { "Paweł", "Wiśniewski", "CEO", "+48 12 555 00 01" }, { "Zofia", "Kowalska", "Accounts", "+48 12 555 00 02" } } },
+  { "Maple Leaf Movers", "Toronto", "Canada", "mlmovers.example", CRM_CLIENT_STATUS_INACTIVE, FALSE, "logistics",
+    { { "Ethan", "Campbell", "Dispatcher", "+1 416 555 0155" } } },
+  { "Olive Grove Cooperative", "Kalamata", "Greece", "olivegrove.example", CRM_CLIENT_STATUS_ACTIVE, FALSE, "food,wholesale",
+    { { "Eleni", "Papadopoulou", "Coordinator", "+30 27210 55500" } } },
+  { "Polaris Fitness", "Reykjavík", "Iceland", "polaris.example", CRM_CLIENT_STATUS_LEAD, FALSE, "services",
+    { { "Sigríður", "Jónsdóttir", "Owner", "+354 555 0000" } } },
+  { "Sunrise Senior Living", "Phoenix", "United States", "sunrise-sl.example", CRM_CLIENT_STATUS_PROSPECT, FALSE, "healthcare",
+    { { "Margaret", "Ellis", "Administrator", "+1 602 555 0188" }, { "Daniel", "Ortiz", "Facilities", "+1 602 555 0189" } } },
+};
+
+static const char *notes[] = {
+  "Called about the spring order. They want the same volume as last year, delivery in two batches.",
+  "Met at the trade fair. Interested in a yearly contract; send a quote by Friday.",
+  "Invoice 2026-114 paid late again. Agreed to move them to 30-day terms.",
+  "Asked for a tour of the new showroom. Proposed Tuesday 10:00.",
+};
+
+static char *
+ascii_local_part (const char *first,
+                  const char *last)
+{
+  g_autofree char *joined = g_strdup_printf ("%s.%s", first, last);
+  g_autofree char *ascii = g_str_to_ascii (joined, "C");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = ascii; *p; p++)
+    if (g_ascii_isalnum (*p) || *p == '.')
+      g_string_append_c (out, g_ascii_tolower (*p));
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+add_demo (CrmStore    *store,
+          const Demo  *demo,
+          guint        index,
+          GError     **error)
+{
+  g_autoptr(CrmClient) draft = crm_client_new (demo->name);
+  g_autoptr(CrmClient) client = NULL;
+  g_auto(GStrv) tags = g_strsplit (demo->tags, ",", -1);
+  g_autofree char *external_id = g_strdup_printf ("SF-%05u", 1200 + index * 7);
+  g_autofree char *website = g_strdup_printf ("https://www.%s", demo->domain);
+  g_autofree char *office = g_strdup_printf ("info@%s", demo->domain);
+
+  g_object_set (draft,
+                "status", demo->status,
+                "favorite", demo->favorite,
+                "external-id", index % 3 == 0 ? external_id : "",
+                "website", website,
+                "email", office,
+                "phone", demo->people[0].phone,
+                "city", demo->city,
+                "country", demo->country,
+                "additional-info", index % 4 == 0 ? "Prefers e-mail. Orders are approved by the finance team every second Monday." : "",
+                NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo->people) && demo->people[i].first; i++)
+    {
+      const Person *person = &demo->people[i];
+      g_autoptr(CrmContact) contact = crm_contact_new (person->first, person->last);
+      g_autofree char *local = ascii_local_part (person->first, person->last);
+      g_autofree char *email = g_strdup_printf ("%s@%s", local, demo->domain);
+
+      g_object_set (contact,
+                    "job-title", person->job,
+                    "email", email,
+                    "phone", person->phone,
+                    "city", demo->city,
+                    "country", demo->country,
+                    NULL);
+
+      if (i == 0)
+        {
+          client = crm_store_create_client (store, draft, contact, error);
+          if (client == NULL)
+            return FALSE;
+        }
+      else
+        {
+          g_autoptr(CrmContact) added = crm_store_add_contact (store, client, contact, error);
+
+          if (added == NULL)
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; tags[i]; i++)
+    if (!crm_store_add_tag (store, client, tags[i], error))
+      return FALSE;
+
+  for (guint i = 0; i < index % 3; i++)
+    {
+      g_autoptr(CrmNote) note = crm_store_add_note (store, client,
+                                                    notes[(index + i) % G_N_ELEMENTS (notes)],
+                                                    error);
+      if (note == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s PATH\n", argv[0]);
+      return 2;
+    }
+
+  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_printerr ("%s already exists; give the path of a new file.\n", argv[1]);
+      return 1;
+    }
+
+  store = crm_store_open (argv[1], &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
+    if (!add_demo (store, &demos[i], i, &error))
+      {
+        g_printerr ("%s: %s\n", demos[i].name, error->message);
+        return 1;
+      }
+
+  g_print ("Wrote %u clients to %s\n", (guint) G_N_ELEMENTS (demos), argv[1]);
+
+  return 0;
+}

@@ -1,0 +1,604 @@
+/* test-gui.c: the window, the New Client dialog and the client card, driven
+ * the way a person would use them, on real databases in a temporary folder.
+ *
+ * Needs a display (the test command runs the suite under Xvfb). Waits are
+ * loops over the main context until a condition holds, capped by a count of
+ * iterations, never by a time limit.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "crm-client-card-private.h"
+#include "crm-client-info-private.h"
+#include "crm-new-client-dialog-private.h"
+#include "crm-window-private.h"
+
+#define MAX_ITERATIONS 4000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds; FALSE if it never did. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  guint ticker = g_timeout_add (10, tick, NULL);
+  gboolean ok = FALSE;
+
+  for (guint i = 0; i < MAX_ITERATIONS; i++)
+    {
+      if (condition (data))
+        {
+          ok = TRUE;
+          break;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (ticker);
+
+  return ok;
+}
+
+static void
+spin (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A fresh database in its own temporary folder. */
+typedef struct {
+  char     *dir;
+  CrmStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("clientele-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (fixture->dir, "clientele.db", NULL);
+  fixture->store = crm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->store);
+  spin (100);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static CrmClient *
+add_client (CrmStore   *store,
+            const char *name,
+            const char *first,
+            const char *last)
+{
+  g_autoptr(CrmClient) draft = crm_client_new (name);
+  g_autoptr(CrmContact) contact = crm_contact_new (first, last);
+  g_autoptr(GError) error = NULL;
+  CrmClient *client;
+
+  g_object_set (contact, "email", "someone@example.com", NULL);
+  client = crm_store_create_client (store, draft, contact, &error);
+  g_assert_no_error (error);
+
+  return client;
+}
+
+static gboolean
+list_loaded (gpointer data)
+{
+  CrmWindow *window = data;
+
+  return !crm_client_list_get_loading (crm_window_get_client_list (window));
+}
+
+static CrmWindow *
+open_window (CrmStore  *store,
+             GSettings *settings)
+{
+  CrmWindow *window = crm_window_new (NULL, store, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (list_loaded, window));
+  spin (50);
+
+  return window;
+}
+
+static void
+close_window (CrmWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+}
+
+static guint
+n_clients (CrmWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (crm_window_get_client_list (window)));
+}
+
+typedef struct {
+  CrmWindow *window;
+  guint      n;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+
+  return list_loaded (wait->window) && n_clients (wait->window) == wait->n;
+}
+
+static void
+wait_for_count (CrmWindow *window,
+                guint      n)
+{
+  CountWait wait = { window, n };
+
+  g_assert_true (wait_for (count_is, &wait));
+}
+
+/* Does a label showing @text live under @widget (i.e. is it on screen)? */
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct {
+  GtkWidget  *widget;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_label (wait->widget, wait->text);
+}
+
+static void
+assert_shows (GtkWidget  *widget,
+              const char *text)
+{
+  LabelWait wait = { widget, text };
+
+  if (!wait_for (label_shown, &wait))
+    g_error ("“%s” is not shown", text);
+}
+
+static void
+test_empty_database (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  CrmWindow *window = open_window (fixture->store, NULL);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->empty_page)));
+  assert_shows (GTK_WIDGET (window), "No Clients Yet");
+
+  close_window (window);
+}
+
+static void
+test_list_shows_clients (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(CrmClient) beta = add_client (fixture->store, "Beta Bakery", "Bea", "Baker");
+  g_autoptr(CrmClient) alpha = add_client (fixture->store, "Alpha Analytics", "Al", "Adams");
+  g_autoptr(CrmClient) gamma = add_client (fixture->store, "Gamma Garage", "Gus", "Grant");
+  g_autoptr(CrmClient) first = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmWindow *window = open_window (fixture->store, NULL);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "clients");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
+  wait_for_count (window, 3);
+
+  /* Sorted by name, and the rows show name and primary contact. */
+  first = g_list_model_get_item (G_LIST_MODEL (crm_window_get_client_list (window)), 0);
+  g_assert_true (first == alpha);
+  assert_shows (GTK_WIDGET (window->column_view), "Alpha Analytics");
+  assert_shows (GTK_WIDGET (window->column_view), "Bea Baker");
+  assert_shows (GTK_WIDGET (window->column_view), "Gamma Garage");
+
+  /* A change to a contact shows in the row at once. */
+  crm_store_update_contact (fixture->store, crm_client_get_primary_contact (beta), &error,
+                            "first-name", "Beatrix",
+                            NULL);
+  g_assert_no_error (error);
+  assert_shows (GTK_WIDGET (window->column_view), "Beatrix Baker");
+
+  /* Searching filters the list; nothing found shows "No Results". */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "gara");
+  wait_for_count (window, 1);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zzz");
+  wait_for_count (window, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "no-results");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  wait_for_count (window, 3);
+
+  /* The star in a row marks the client as a favorite; the filter finds it. */
+  crm_store_update_client (fixture->store, gamma, &error, "favorite", TRUE, NULL);
+  g_assert_no_error (error);
+  gtk_toggle_button_set_active (window->favorites_button, TRUE);
+  wait_for_count (window, 1);
+  gtk_toggle_button_set_active (window->favorites_button, FALSE);
+  wait_for_count (window, 3);
+
+  close_window (window);
+}
+
+static CrmNewClientDialog *
+find_new_client_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CRM_IS_NEW_CLIENT_DIALOG (toplevel))
+        return CRM_NEW_CLIENT_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+set_text (gpointer    editable,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+}
+
+static gboolean
+card_shows_selected (gpointer data)
+{
+  CrmWindow *window = data;
+
+  return gtk_single_selection_get_selected_item (window->selection) != NULL &&
+         crm_client_card_get_client (window->card) ==
+         gtk_single_selection_get_selected_item (window->selection);
+}
+
+static void
+test_new_client_dialog (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(CrmClient) existing = add_client (fixture->store, "Existing", "Ed", "Exists");
+  g_autoptr(GError) error = NULL;
+  CrmWindow *window = NULL;
+  CrmNewClientDialog *dialog;
+  CrmClient *selected;
+
+  crm_store_update_client (fixture->store, existing, &error, "external-id", "SF-1", NULL);
+  g_assert_no_error (error);
+
+  window = open_window (fixture->store, NULL);
+  wait_for_count (window, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
+  dialog = find_new_client_dialog ();
+  g_assert_nonnull (dialog);
+  spin (20);
+
+  /* Nothing typed yet: Add is insensitive, but nothing shouts either. */
+  g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog->name_row), "error"));
+
+  set_text (dialog->name_row, "Nordwind Logistik");
+  set_text (dialog->first_name_row, "Greta");
+  g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
+  set_text (dialog->last_name_row, "Lindqvist");
+  g_assert_true (gtk_widget_get_sensitive (dialog->add_button));
+
+  /* A bad e-mail is marked and blocks Add. */
+  set_text (dialog->email_row, "greta@");
+  g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog->email_row), "error"));
+  set_text (dialog->email_row, "greta@nordwind.example");
+  g_assert_true (gtk_widget_get_sensitive (dialog->add_button));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog->email_row), "error"));
+
+  /* Clearing a required field marks it. */
+  set_text (dialog->name_row, "");
+  g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog->name_row), "error"));
+  set_text (dialog->name_row, "Nordwind Logistik");
+
+  /* The store refuses a used external id: the dialog says so and stays. */
+  set_text (dialog->external_id_row, "SF-1");
+  g_signal_emit_by_name (dialog->add_button, "clicked");
+  g_assert_true (find_new_client_dialog () == dialog);
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->name_row)), ==, "Nordwind Logistik");
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+
+  set_text (dialog->external_id_row, "SF-2");
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_signal_emit_by_name (dialog->add_button, "clicked");
+  spin (20);
+  g_assert_null (find_new_client_dialog ());
+
+  /* The new client is in the list, selected, and on the card. */
+  wait_for_count (window, 2);
+  g_assert_true (wait_for (card_shows_selected, window));
+  selected = gtk_single_selection_get_selected_item (window->selection);
+  g_assert_cmpstr (crm_client_get_name (selected), ==, "Nordwind Logistik");
+  g_assert_cmpstr (crm_contact_get_email (crm_client_get_primary_contact (selected)), ==,
+                   "greta@nordwind.example");
+  assert_shows (GTK_WIDGET (window->card), "Nordwind Logistik");
+  assert_shows (GTK_WIDGET (window->card), "Greta Lindqvist");
+
+  /* Escape cancels. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
+  dialog = find_new_client_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  spin (20);
+  g_assert_null (find_new_client_dialog ());
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 2);
+
+  close_window (window);
+}
+
+typedef struct {
+  GtkWidget *container;
+  guint      n;
+} ChildWait;
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+static void
+test_card (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = add_client (fixture->store, "Café Lumière", "Amélie", "Poulain");
+  g_autoptr(CrmClient) row_item = NULL;
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmClientCard *card = window->card;
+  CrmClientInfo *info = card->info;
+  AdwEntryRow *name_row = info->rows[CRM_INFO_FIELD_NAME];
+  AdwEntryRow *email_row = info->rows[CRM_INFO_FIELD_EMAIL];
+
+  wait_for_count (window, 1);
+  crm_window_select_client (window, crm_client_get_id (client));
+  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "card");
+
+  /* The card has the Main and Info tabs. */
+  g_assert_cmpint (gtk_notebook_get_n_pages (card->notebook), ==, 2);
+  g_assert_cmpstr (gtk_notebook_get_tab_label_text (card->notebook, card->main_page), ==, "Main");
+  g_assert_cmpstr (gtk_notebook_get_tab_label_text (card->notebook, GTK_WIDGET (info)), ==, "Info");
+  assert_shows (GTK_WIDGET (card), "Amélie Poulain");
+
+  /* Editing the name in Info changes the client the list shows. */
+  gtk_notebook_set_current_page (card->notebook, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Café Lumière");
+  set_text (name_row, "Café Lumière & Fils");
+  g_signal_emit_by_name (name_row, "apply");
+  row_item = g_list_model_get_item (G_LIST_MODEL (crm_window_get_client_list (window)), 0);
+  g_assert_cmpstr (crm_client_get_name (row_item), ==, "Café Lumière & Fils");
+  gtk_notebook_set_current_page (card->notebook, 0);
+  assert_shows (GTK_WIDGET (card->name_label), "Café Lumière & Fils");
+  assert_shows (GTK_WIDGET (window->column_view), "Café Lumière & Fils");
+
+  /* A value the store refuses: the row is marked and goes back. */
+  gtk_notebook_set_current_page (card->notebook, 1);
+  set_text (email_row, "not an address");
+  g_signal_emit_by_name (email_row, "apply");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (email_row), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (email_row)), ==, "");
+  g_assert_cmpstr (crm_client_get_email (client), ==, "");
+
+  /* The status combo writes the status. */
+  adw_combo_row_set_selected (info->status_row, CRM_CLIENT_STATUS_ACTIVE);
+  g_assert_cmpint (crm_client_get_status (client), ==, CRM_CLIENT_STATUS_ACTIVE);
+
+  /* The contacts table lists the primary contact; the last one stays. */
+  contacts = crm_store_get_contacts (fixture->store, client);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+  assert_shows (GTK_WIDGET (info->contacts_list), "Amélie Poulain");
+  assert_shows (GTK_WIDGET (info->contacts_list), "Primary");
+  gtk_widget_activate_action (GTK_WIDGET (info), "info.remove-contact", "x",
+                              crm_contact_get_id (crm_client_get_primary_contact (client)));
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+
+  /* Tags: add one, see its chip, remove it. */
+  gtk_notebook_set_current_page (card->notebook, 0);
+  set_text (card->tag_entry, "wholesale");
+  g_signal_emit_by_name (card->tag_entry, "activate");
+  g_assert_true (g_strv_contains (crm_client_get_tags (client), "wholesale"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (card->tag_entry)), ==, "");
+  assert_shows (GTK_WIDGET (card->tags_box), "wholesale");
+  g_assert_cmpuint (count_children (GTK_WIDGET (card->tags_box)), ==, 1);
+
+  /* Notes: add one, see it with its text, newest first. */
+  g_assert_false (gtk_widget_get_sensitive (card->add_note_button));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "Asked for a quote.", -1);
+  g_assert_true (gtk_widget_get_sensitive (card->add_note_button));
+  g_signal_emit_by_name (card->add_note_button, "clicked");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "Sent the quote.", -1);
+  g_signal_emit_by_name (card->add_note_button, "clicked");
+  notes = crm_store_get_notes (fixture->store, client);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 2);
+  assert_shows (GTK_WIDGET (card->notes_list), "Sent the quote.");
+  assert_shows (GTK_WIDGET (card->notes_list), "Asked for a quote.");
+  {
+    GtkListBoxRow *top = gtk_list_box_get_row_at_index (card->notes_list, 0);
+
+    g_assert_true (find_label (GTK_WIDGET (top), "Sent the quote."));
+  }
+
+  close_window (window);
+}
+
+static gboolean
+card_is_empty (gpointer data)
+{
+  CrmWindow *window = data;
+
+  return crm_client_card_get_client (window->card) == NULL;
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(CrmClient) keep = add_client (fixture->store, "Keep Ltd", "Kim", "Keeper");
+  g_autoptr(CrmClient) doomed = add_client (fixture->store, "Doomed Inc", "Dan", "Doe");
+  gint64 doomed_id = crm_client_get_id (doomed);
+  CrmWindow *window = open_window (fixture->store, NULL);
+
+  wait_for_count (window, 2);
+  crm_window_select_client (window, doomed_id);
+  g_assert_true (wait_for (card_shows_selected, window));
+
+  /* Delete: gone from the list at once, and the card is cleared. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-client", NULL);
+  g_assert_cmpuint (n_clients (window), ==, 1);
+  g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), doomed_id), ==, G_MAXUINT);
+  g_assert_true (wait_for (card_is_empty, window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "none");
+  wait_for_count (window, 1);
+
+  /* Undo (the toast's action) brings it back, selected. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", "x", doomed_id);
+  wait_for_count (window, 2);
+  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_client_card_get_client (window->card) == doomed);
+  assert_shows (GTK_WIDGET (window->column_view), "Doomed Inc");
+
+  close_window (window);
+}
+
+static void
+test_remembers_selection (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(CrmClient) one = add_client (fixture->store, "One", "Olga", "Ode");
+  g_autoptr(CrmClient) two = add_client (fixture->store, "Two", "Tim", "Toe");
+  CrmWindow *window;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("The GSettings schema is not compiled");
+      return;
+    }
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  window = open_window (fixture->store, settings);
+  wait_for_count (window, 2);
+  gtk_single_selection_set_selected (window->selection, 1);
+  g_assert_cmpint (g_settings_get_int64 (settings, "selected-client"), ==, crm_client_get_id (two));
+  close_window (window);
+
+  window = open_window (fixture->store, settings);
+  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_client_card_get_client (window->card) == two);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display to open windows on\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/gui/window/empty", Fixture, NULL,
+              fixture_set_up, test_empty_database, fixture_tear_down);
+  g_test_add ("/gui/window/list", Fixture, NULL,
+              fixture_set_up, test_list_shows_clients, fixture_tear_down);
+  g_test_add ("/gui/new-client-dialog", Fixture, NULL,
+              fixture_set_up, test_new_client_dialog, fixture_tear_down);
+  g_test_add ("/gui/card", Fixture, NULL,
+              fixture_set_up, test_card, fixture_tear_down);
+  g_test_add ("/gui/window/delete-undo", Fixture, NULL,
+              fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/gui/window/remembers-selection", Fixture, NULL,
+              fixture_set_up, test_remembers_selection, fixture_tear_down);
+
+  return g_test_run ();
+}
