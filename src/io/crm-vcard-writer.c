@@ -170,7 +170,9 @@ append_types (GString         *line,
   if (clean->len > 0)
     {
       g_string_append (line, ";TYPE=");
-      if (strchr (clean->str, ','))
+      /* RFC 6350 quotes a list (TYPE="work,voice"); RFC 2426 examples
+       * and the 3.0 readers in the wild expect it bare. */
+      if (version == CRM_VCARD_VERSION_4_0 && strchr (clean->str, ','))
         g_string_append_printf (line, "\"%s\"", clean->str);
       else
         g_string_append (line, clean->str);
