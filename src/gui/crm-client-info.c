@@ -7,8 +7,9 @@
  * is shown. Rows follow the live client through one-way bindings, so a change
  * made elsewhere shows here too.
  *
- * Below the fields, the client's contacts (a live model from the store) with
- * New Contact, Edit, Set as Primary and Remove (with Undo).
+ * Right after the organization's own fields come its contacts (a live model
+ * from the store), since they are what people look for most, with New
+ * Contact, Edit, Set as Primary and Remove (with Undo).
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -265,6 +265,17 @@ crm_contact_dialog_constructed (GObject *object)
 }
 
 static void
+crm_contact_dialog_map (GtkWidget *widget)
+{
+  CrmContactDialog *self = (CrmContactDialog *) widget;
+
+  GTK_WIDGET_CLASS (crm_contact_dialog_parent_class)->map (widget);
+
+  /* Start typing at once; GtkWindow would focus the Cancel button. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->first_name_row));
+}
+
+static void
 crm_contact_dialog_get_property (GObject    *object,
                                  guint       prop_id,
                                  GValue     *value,
@@ -339,6 +350,7 @@ crm_contact_dialog_class_init (CrmContactDialogClass *klass)
 
   object_class->constructed = crm_contact_dialog_constructed;
   object_class->dispose = crm_contact_dialog_dispose;
+  widget_class->map = crm_contact_dialog_map;
   object_class->get_property = crm_contact_dialog_get_property;
   object_class->set_property = crm_contact_dialog_set_property;
 

@@ -174,6 +174,17 @@ entry_activated_cb (CrmNewClientDialog *self)
 }
 
 static void
+crm_new_client_dialog_map (GtkWidget *widget)
+{
+  CrmNewClientDialog *self = (CrmNewClientDialog *) widget;
+
+  GTK_WIDGET_CLASS (crm_new_client_dialog_parent_class)->map (widget);
+
+  /* Start typing at once; GtkWindow would focus the Cancel button. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
 crm_new_client_dialog_get_property (GObject    *object,
                                     guint       prop_id,
                                     GValue     *value,
@@ -229,6 +240,7 @@ crm_new_client_dialog_class_init (CrmNewClientDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = crm_new_client_dialog_dispose;
+  widget_class->map = crm_new_client_dialog_map;
   object_class->get_property = crm_new_client_dialog_get_property;
   object_class->set_property = crm_new_client_dialog_set_property;
 

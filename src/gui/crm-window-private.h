@@ -27,7 +27,6 @@ struct _CrmWindow
    * whenever the client is in the list. */
   gint64                selected_id;
   guint                 reconciling : 1;
-  GBinding             *title_binding;
 
   /* Which sortable column the column view asked first (see crm-window-list.c). */
   int                   probed_sort;
@@ -51,7 +50,6 @@ struct _CrmWindow
   GtkColumnViewColumn  *status_column;
   GtkColumnViewColumn  *favorite_column;
   GtkStack             *card_stack;
-  AdwWindowTitle       *card_title;
   CrmClientCard        *card;
   AdwStatusPage        *empty_page;
 };

@@ -78,20 +78,7 @@ show_client (CrmWindow *self,
   crm_client_card_set_client (self->card, client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", client != NULL);
 
-  crm_clear_binding (&self->title_binding);
-
-  if (client != NULL)
-    {
-      self->title_binding = g_object_ref (g_object_bind_property (client, "name",
-                                                                  self->card_title, "title",
-                                                                  G_BINDING_SYNC_CREATE));
-      gtk_stack_set_visible_child_name (self->card_stack, "card");
-    }
-  else
-    {
-      adw_window_title_set_title (self->card_title, "");
-      gtk_stack_set_visible_child_name (self->card_stack, "none");
-    }
+  gtk_stack_set_visible_child_name (self->card_stack, client != NULL ? "card" : "none");
 }
 
 static void
@@ -481,7 +468,6 @@ crm_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
 
-  crm_clear_binding (&self->title_binding);
   g_clear_pointer (&self->trashed, g_hash_table_unref);
   g_clear_object (&self->clients);
   g_clear_object (&self->settings);
@@ -545,7 +531,6 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, status_column);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, favorite_column);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_stack);
-  gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_title);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
