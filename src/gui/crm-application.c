@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "crm-store.h"
 
@@ -102,28 +103,31 @@ show_open_error (CrmApplication *self,
                  const GError   *error)
 {
   g_autofree char *description = NULL;
-  g_autofree char *hint = NULL;
+  const char *hint;
   GtkWidget *window;
   GtkWidget *box;
   GtkWidget *status;
   GtkWidget *button;
 
   if (g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_TOO_NEW))
-    hint = g_strdup (_("Install a newer version of Clientele to open it."));
+    hint = _("Install a newer version of Clientele to open it.");
   else if (g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_BUSY))
-    hint = g_strdup (_("Close the other program that uses it, then start Clientele again."));
+    hint = _("Close the other program that uses it, then start Clientele again.");
   else if (g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_READ_ONLY))
-    hint = g_strdup (_("Check that you may write to the file and its folder."));
+    hint = _("Check that you may write to the file and to its folder.");
   else
-    hint = g_strdup (_("The file was left as it is. Start Clientele with --db to use another database."));
+    hint = _("Clientele left the file as it is.");
 
-  /* Translators: %1 is the store's explanation, %2 the file, %3 what to do */
-  description = g_markup_printf_escaped (_("%s\n\n<small>%s</small>\n\n%s"),
-                                         error->message, path, hint);
+  /* The store's messages usually name the file; say which one if not. */
+  if (strstr (error->message, path) != NULL)
+    description = g_markup_printf_escaped ("%s\n\n%s", error->message, hint);
+  else
+    description = g_markup_printf_escaped ("%s\n\n%s\n\n<small>%s</small>",
+                                           error->message, hint, path);
 
   window = adw_application_window_new (GTK_APPLICATION (self));
   gtk_window_set_title (GTK_WINDOW (window), _("Clientele"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
