@@ -175,10 +175,11 @@ detect_delimiter (CrmCsvReader *self)
   gboolean quoted = FALSE;
   guint best = 0;
 
-  /* Excel understands a first line "sep=X" and so do we. */
+  /* Excel understands a first line "sep=X" and so do we, for the
+   * delimiters that make sense (never a quote, a line end or NUL). */
   if (self->end - self->pos >= 5 && g_ascii_strncasecmp (self->pos, "sep=", 4) == 0 &&
       (self->pos[5] == '\r' || self->pos[5] == '\n' || self->pos[5] == '\0') &&
-      self->pos[4] != '"' && self->pos[4] != '\r' && self->pos[4] != '\n')
+      self->pos[4] != '\0' && strchr (",;\t|", self->pos[4]) != NULL)
     {
       set_delimiter (self, self->pos[4]);
       self->pos += 5;

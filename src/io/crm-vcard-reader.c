@@ -593,6 +593,27 @@ unescape (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Line breaks inside values ("=0D=0A", "\\n") become "\n", as in the rest
+ * of the app, whatever the writer used. In place: never longer. */
+static void
+normalize_newlines (char *text)
+{
+  char *w = text;
+
+  for (const char *r = text; *r; r++)
+    {
+      if (*r == '\r')
+        {
+          *w++ = '\n';
+          if (r[1] == '\n')
+            r++;
+        }
+      else
+        *w++ = *r;
+    }
+  *w = '\0';
+}
+
 /* Decodes one component of a value: transfer encoding, charset, escapes.
  * Returns NULL for an empty result, so absent and empty are one. */
 static char *
@@ -622,6 +643,7 @@ decode_component (const Property *prop,
     text = g_strndup (raw, len);
 
   result = unescape (text);
+  normalize_newlines (result);
   g_strstrip (result);
   if (result[0] == '\0')
     g_clear_pointer (&result, g_free);

@@ -76,6 +76,7 @@ test_delimiters (void)
     { "\"a,b\";c;d\n1;2;3\n", ';', "1|2|3\n" },
     { "sep=;\na,b;c\n1,5;2\n", ';', "1,5|2\n" },
     { "only\nx\n", ',', "x\n" },
+    { "sep=\"\na\n", ',', "a\n" },     /* not a delimiter: an ordinary header */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

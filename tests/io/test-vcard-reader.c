@@ -100,7 +100,7 @@ test_v21 (void)
   g_assert_cmpstr (adr->country, ==, "Deutschland");
   g_assert_cmpstr (adr->types, ==, "work");
 
-  g_assert_cmpstr (card->note, ==, "First line\r\nSecond line that is long enough to be wrapped");
+  g_assert_cmpstr (card->note, ==, "First line\nSecond line that is long enough to be wrapped");
 }
 
 static void
