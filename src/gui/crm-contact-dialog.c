@@ -11,34 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "crm-contact-dialog.h"
+#include "crm-contact-dialog-private.h"
 #include "crm-gui-util.h"
-
-struct _CrmContactDialog
-{
-  AdwWindow     parent_instance;
-
-  CrmStore     *store;
-  CrmClient    *client;
-  CrmContact   *contact;
-
-  GtkWidget    *save_button;
-  GtkRevealer  *error_revealer;
-  GtkLabel     *error_label;
-  AdwEntryRow  *first_name_row;
-  GtkLabel     *first_name_message;
-  AdwEntryRow  *last_name_row;
-  GtkLabel     *last_name_message;
-  AdwEntryRow  *job_title_row;
-  AdwEntryRow  *email_row;
-  GtkLabel     *email_message;
-  AdwEntryRow  *phone_row;
-  AdwEntryRow  *street_row;
-  AdwEntryRow  *city_row;
-  AdwEntryRow  *region_row;
-  AdwEntryRow  *postal_code_row;
-  AdwEntryRow  *country_row;
-};
 
 G_DEFINE_FINAL_TYPE (CrmContactDialog, crm_contact_dialog, ADW_TYPE_WINDOW)
 

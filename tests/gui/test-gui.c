@@ -15,6 +15,7 @@
 
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
+#include "crm-contact-dialog-private.h"
 #include "crm-new-client-dialog-private.h"
 #include "crm-window-private.h"
 
@@ -252,6 +253,15 @@ test_list_shows_clients (Fixture       *fixture,
   assert_shows (GTK_WIDGET (window->column_view), "Bea Baker");
   assert_shows (GTK_WIDGET (window->column_view), "Gamma Garage");
 
+  /* Clicking the Status header sorts by status, in SQL. */
+  gtk_column_view_sort_by_column (window->column_view, window->status_column, GTK_SORT_DESCENDING);
+  g_assert_cmpint (crm_client_list_get_sort (crm_window_get_client_list (window)), ==, CRM_CLIENT_SORT_STATUS);
+  g_assert_true (crm_client_list_get_descending (crm_window_get_client_list (window)));
+  gtk_column_view_sort_by_column (window->column_view, window->name_column, GTK_SORT_ASCENDING);
+  g_assert_cmpint (crm_client_list_get_sort (crm_window_get_client_list (window)), ==, CRM_CLIENT_SORT_NAME);
+  g_assert_false (crm_client_list_get_descending (crm_window_get_client_list (window)));
+  wait_for_count (window, 3);
+
   /* A change to a contact shows in the row at once. */
   crm_store_update_contact (fixture->store, crm_client_get_primary_contact (beta), &error,
                             "first-name", "Beatrix",
@@ -279,8 +289,8 @@ test_list_shows_clients (Fixture       *fixture,
   close_window (window);
 }
 
-static CrmNewClientDialog *
-find_new_client_dialog (void)
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -288,11 +298,17 @@ find_new_client_dialog (void)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (CRM_IS_NEW_CLIENT_DIALOG (toplevel))
-        return CRM_NEW_CLIENT_DIALOG (toplevel);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
     }
 
   return NULL;
+}
+
+static CrmNewClientDialog *
+find_new_client_dialog (void)
+{
+  return find_toplevel (CRM_TYPE_NEW_CLIENT_DIALOG);
 }
 
 static void
@@ -498,6 +514,72 @@ test_card (Fixture       *fixture,
   close_window (window);
 }
 
+static void
+test_contacts (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = add_client (fixture->store, "Nordlys Shipping", "Ingrid", "Solberg");
+  g_autoptr(GListModel) contacts = crm_store_get_contacts (fixture->store, client);
+  g_autoptr(CrmContact) added = NULL;
+  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmClientInfo *info = window->card->info;
+  CrmContactDialog *dialog;
+  gint64 ingrid_id = crm_contact_get_id (crm_client_get_primary_contact (client));
+
+  wait_for_count (window, 1);
+  crm_window_select_client (window, crm_client_get_id (client));
+  g_assert_true (wait_for (card_shows_selected, window));
+  gtk_notebook_set_current_page (window->card->notebook, 1);
+
+  /* New Contact: the dialog validates like the New Client one. */
+  gtk_widget_activate_action (GTK_WIDGET (info), "info.new-contact", NULL);
+  dialog = find_toplevel (CRM_TYPE_CONTACT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_get_sensitive (dialog->save_button));
+  set_text (dialog->first_name_row, "Øystein");
+  set_text (dialog->last_name_row, "Haugen");
+  set_text (dialog->job_title_row, "Dispatcher");
+  set_text (dialog->email_row, "oystein@");
+  g_assert_false (gtk_widget_get_sensitive (dialog->save_button));
+  set_text (dialog->email_row, "oystein@nordlys.example");
+  g_assert_true (gtk_widget_get_sensitive (dialog->save_button));
+  g_signal_emit_by_name (dialog->save_button, "clicked");
+  spin (20);
+  g_assert_null (find_toplevel (CRM_TYPE_CONTACT_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  assert_shows (GTK_WIDGET (info->contacts_list), "Øystein Haugen");
+
+  added = g_list_model_get_item (contacts, 0);
+  if (crm_contact_get_id (added) == ingrid_id)
+    {
+      g_clear_object (&added);
+      added = g_list_model_get_item (contacts, 1);
+    }
+  g_assert_cmpstr (crm_contact_get_job_title (added), ==, "Dispatcher");
+
+  /* Edit: the same dialog, filled in; the change shows at once. */
+  gtk_widget_activate_action (GTK_WIDGET (info), "info.edit-contact", "x", crm_contact_get_id (added));
+  dialog = find_toplevel (CRM_TYPE_CONTACT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->first_name_row)), ==, "Øystein");
+  set_text (dialog->job_title_row, "Head of Dispatch");
+  g_signal_emit_by_name (dialog->save_button, "clicked");
+  spin (20);
+  g_assert_cmpstr (crm_contact_get_job_title (added), ==, "Head of Dispatch");
+
+  /* Set as Primary: the card's header and the list row follow. */
+  gtk_widget_activate_action (GTK_WIDGET (info), "info.set-primary", "x", crm_contact_get_id (added));
+  g_assert_true (crm_client_get_primary_contact (client) == added);
+  assert_shows (GTK_WIDGET (window->card->contact_label), "Øystein Haugen");
+  assert_shows (GTK_WIDGET (window->column_view), "Øystein Haugen");
+
+  /* Remove the other one. */
+  gtk_widget_activate_action (GTK_WIDGET (info), "info.remove-contact", "x", ingrid_id);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+
+  close_window (window);
+}
+
 static gboolean
 card_is_empty (gpointer data)
 {
@@ -595,6 +677,8 @@ main (int   argc,
               fixture_set_up, test_new_client_dialog, fixture_tear_down);
   g_test_add ("/gui/card", Fixture, NULL,
               fixture_set_up, test_card, fixture_tear_down);
+  g_test_add ("/gui/card/contacts", Fixture, NULL,
+              fixture_set_up, test_contacts, fixture_tear_down);
   g_test_add ("/gui/window/delete-undo", Fixture, NULL,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/gui/window/remembers-selection", Fixture, NULL,
