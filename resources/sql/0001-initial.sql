@@ -4,7 +4,8 @@
 -- PRAGMA user_version to their number. Never edit a migration that has
 -- shipped: add the next one.
 --
--- Times are UTC ISO 8601 text ("2026-11-26T23:59:00Z"). Empty optional text
+-- Times are UTC ISO 8601 text ("2026-11-26T23:59:00.123456Z", to the microsecond so that "changed
+-- since" comparisons hold). Empty optional text
 -- is stored as NULL so that unique indexes ignore it.
 
 CREATE TABLE staff (

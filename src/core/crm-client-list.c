@@ -325,6 +325,8 @@ crm_client_list_constructed (GObject *object)
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "client-restored",
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "reloaded",
+                           G_CALLBACK (crm_client_list_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "client-trashed",
                            G_CALLBACK (on_client_trashed), self, G_CONNECT_SWAPPED);
 

@@ -185,9 +185,34 @@ check_contact_name (const char  *first_name,
   return FALSE;
 }
 
+static void
+apply_contact_row (CrmContact   *contact,
+                   sqlite3_stmt *stmt)
+{
+  g_object_freeze_notify (G_OBJECT (contact));
+  g_object_set (contact,
+                "first-name", COL_TEXT (stmt, 2),
+                "last-name", COL_TEXT (stmt, 3),
+                "job-title", COL_TEXT (stmt, 4),
+                "email", COL_TEXT (stmt, 5),
+                "phone", COL_TEXT (stmt, 6),
+                "street", COL_TEXT (stmt, 7),
+                "city", COL_TEXT (stmt, 8),
+                "region", COL_TEXT (stmt, 9),
+                "postal-code", COL_TEXT (stmt, 10),
+                "country", COL_TEXT (stmt, 11),
+                "external-id", COL_TEXT (stmt, 12),
+                "inactive", sqlite3_column_int (stmt, 14) != 0,
+                NULL);
+  crm_contact_set_id (contact, sqlite3_column_int64 (stmt, 0));
+  crm_contact_set_client_id (contact, sqlite3_column_int64 (stmt, 1));
+  crm_contact_set_primary (contact, sqlite3_column_int (stmt, 13) != 0);
+  g_object_thaw_notify (G_OBJECT (contact));
+}
+
 CrmContact *
 crm_store_contact_from_row (CrmStore     *self,
-                  sqlite3_stmt *stmt)
+                            sqlite3_stmt *stmt)
 {
   gint64 id = sqlite3_column_int64 (stmt, 0);
   CrmContact *contact;
@@ -196,23 +221,8 @@ crm_store_contact_from_row (CrmStore     *self,
   if (contact != NULL)
     return g_object_ref (contact);
 
-  contact = g_object_new (CRM_TYPE_CONTACT,
-                          "first-name", COL_TEXT (stmt, 2),
-                          "last-name", COL_TEXT (stmt, 3),
-                          "job-title", COL_TEXT (stmt, 4),
-                          "email", COL_TEXT (stmt, 5),
-                          "phone", COL_TEXT (stmt, 6),
-                          "street", COL_TEXT (stmt, 7),
-                          "city", COL_TEXT (stmt, 8),
-                          "region", COL_TEXT (stmt, 9),
-                          "postal-code", COL_TEXT (stmt, 10),
-                          "country", COL_TEXT (stmt, 11),
-                          "external-id", COL_TEXT (stmt, 12),
-                          "inactive", sqlite3_column_int (stmt, 14) != 0,
-                          NULL);
-  crm_contact_set_id (contact, id);
-  crm_contact_set_client_id (contact, sqlite3_column_int64 (stmt, 1));
-  crm_contact_set_primary (contact, sqlite3_column_int (stmt, 13) != 0);
+  contact = g_object_new (CRM_TYPE_CONTACT, NULL);
+  apply_contact_row (contact, stmt);
   crm_store_remember_contact (self, contact);
 
   return contact;
@@ -256,49 +266,57 @@ crm_store_get_contact (CrmStore  *self,
   return contact;
 }
 
+static void
+apply_client_row (CrmClient    *client,
+                  sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) updated = NULL;
+  g_auto(GStrv) tags = NULL;
+
+  g_object_freeze_notify (G_OBJECT (client));
+  g_object_set (client,
+                "name", COL_TEXT (stmt, 1),
+                "external-id", COL_TEXT (stmt, 2),
+                "additional-info", COL_TEXT (stmt, 3),
+                "phone", COL_TEXT (stmt, 4),
+                "email", COL_TEXT (stmt, 5),
+                "website", COL_TEXT (stmt, 6),
+                "street", COL_TEXT (stmt, 7),
+                "city", COL_TEXT (stmt, 8),
+                "region", COL_TEXT (stmt, 9),
+                "postal-code", COL_TEXT (stmt, 10),
+                "country", COL_TEXT (stmt, 11),
+                "status", sqlite3_column_int (stmt, 12),
+                "favorite", sqlite3_column_int (stmt, 13) != 0,
+                NULL);
+
+  created = crm_store_parse_time (COL_TEXT (stmt, 14));
+  updated = crm_store_parse_time (COL_TEXT (stmt, 15));
+  crm_client_set_id (client, sqlite3_column_int64 (stmt, 0));
+  crm_client_set_created (client, created);
+  crm_client_set_updated (client, updated);
+  crm_client_set_trashed (client, sqlite3_column_type (stmt, 16) != SQLITE_NULL);
+
+  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
+    tags = g_strsplit (COL_TEXT (stmt, 17), "\x1f", -1);
+  crm_client_set_tags (client, (const char * const *) tags);
+  g_object_thaw_notify (G_OBJECT (client));
+}
+
 static CrmClient *
 client_from_row (CrmStore     *self,
                  sqlite3_stmt *stmt)
 {
   gint64 id = sqlite3_column_int64 (stmt, 0);
-  g_autoptr(GDateTime) created = NULL;
-  g_autoptr(GDateTime) updated = NULL;
-  g_auto(GStrv) tags = NULL;
   CrmClient *client;
 
   client = g_hash_table_lookup (self->clients, &id);
   if (client != NULL)
     return g_object_ref (client);
 
-  client = g_object_new (CRM_TYPE_CLIENT,
-                         "name", COL_TEXT (stmt, 1),
-                         "external-id", COL_TEXT (stmt, 2),
-                         "additional-info", COL_TEXT (stmt, 3),
-                         "phone", COL_TEXT (stmt, 4),
-                         "email", COL_TEXT (stmt, 5),
-                         "website", COL_TEXT (stmt, 6),
-                         "street", COL_TEXT (stmt, 7),
-                         "city", COL_TEXT (stmt, 8),
-                         "region", COL_TEXT (stmt, 9),
-                         "postal-code", COL_TEXT (stmt, 10),
-                         "country", COL_TEXT (stmt, 11),
-                         "status", sqlite3_column_int (stmt, 12),
-                         "favorite", sqlite3_column_int (stmt, 13) != 0,
-                         NULL);
-
-  created = crm_store_parse_time (COL_TEXT (stmt, 14));
-  updated = crm_store_parse_time (COL_TEXT (stmt, 15));
-  crm_client_set_id (client, id);
-  crm_client_set_created (client, created);
-  crm_client_set_updated (client, updated);
-  crm_client_set_trashed (client, sqlite3_column_type (stmt, 16) != SQLITE_NULL);
-
-  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
-    {
-      tags = g_strsplit (COL_TEXT (stmt, 17), "\x1f", -1);
-      crm_client_set_tags (client, (const char * const *) tags);
-    }
-
+  client = g_object_new (CRM_TYPE_CLIENT, NULL);
+  apply_client_row (client, stmt);
   crm_store_remember_client (self, client);
 
   return client;
@@ -995,4 +1013,111 @@ crm_store_restore_client (CrmStore   *self,
   g_return_val_if_fail (CRM_IS_CLIENT (client), FALSE);
 
   return set_trashed (self, client, FALSE, error);
+}
+
+static void
+refill (GListStore *list,
+        GPtrArray  *items)
+{
+  g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                       items->pdata, items->len);
+}
+
+static GPtrArray *
+hold_values (GHashTable *table)
+{
+  GPtrArray *values = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (values, g_object_ref (value));
+
+  return values;
+}
+
+/**
+ * crm_store_reload:
+ *
+ * Reads every live object again from the database, after another
+ * connection (an import, an undo) has written to it, and tells the lists
+ * to run their queries again ("reloaded").
+ */
+void
+crm_store_reload (CrmStore *self)
+{
+  g_autoptr(GPtrArray) clients = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (CRM_IS_STORE (self));
+
+  /* Hold them: reloading may drop the last other reference. */
+  clients = hold_values (self->clients);
+  contacts = hold_values (self->contacts);
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      if (!(stmt = crm_store_prepare (self, CONTACT_SELECT "WHERE id = ?1", NULL)))
+        return;
+      sqlite3_bind_int64 (stmt, 1, crm_contact_get_id (contacts->pdata[i]));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        apply_contact_row (contacts->pdata[i], stmt);
+      sqlite3_reset (stmt);
+    }
+
+  for (guint i = 0; i < clients->len; i++)
+    {
+      CrmClient *client = clients->pdata[i];
+      gint64 primary_id = 0;
+
+      if (!(stmt = crm_store_prepare (self, CLIENT_SELECT "WHERE c.id = ?1", NULL)))
+        return;
+      sqlite3_bind_int64 (stmt, 1, crm_client_get_id (client));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          apply_client_row (client, stmt);
+          primary_id = sqlite3_column_int64 (stmt, 18);
+        }
+      else
+        crm_client_set_trashed (client, TRUE);  /* purged: gone for good */
+      sqlite3_reset (stmt);
+
+      if (primary_id != 0)
+        {
+          g_autoptr(CrmContact) primary = crm_store_get_contact (self, primary_id, NULL);
+          crm_client_set_primary_contact (client, primary);
+        }
+
+      if (crm_client_get_contact_store (client) != NULL)
+        {
+          g_autoptr(GListStore) old = g_object_ref (crm_client_get_contact_store (client));
+          g_autoptr(GListModel) fresh = NULL;
+          g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+          crm_client_set_contact_store (client, NULL);
+          fresh = crm_store_get_contacts (self, client);
+          for (guint j = 0; j < g_list_model_get_n_items (fresh); j++)
+            g_ptr_array_add (items, g_list_model_get_item (fresh, j));
+          refill (old, items);
+          crm_client_set_contact_store (client, old);
+        }
+
+      if (crm_client_get_note_store (client) != NULL)
+        {
+          g_autoptr(GListStore) old = g_object_ref (crm_client_get_note_store (client));
+          g_autoptr(GListModel) fresh = NULL;
+          g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+          crm_client_set_note_store (client, NULL);
+          fresh = crm_store_get_notes (self, client);
+          for (guint j = 0; j < g_list_model_get_n_items (fresh); j++)
+            g_ptr_array_add (items, g_list_model_get_item (fresh, j));
+          refill (old, items);
+          crm_client_set_note_store (client, old);
+        }
+    }
+
+  crm_store_emit_reloaded (self);
 }

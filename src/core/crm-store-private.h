@@ -71,6 +71,8 @@ void crm_store_emit_client_trashed  (CrmStore  *self,
                                      CrmClient *client);
 void crm_store_emit_client_restored (CrmStore  *self,
                                      CrmClient *client);
+void crm_store_emit_reloaded        (CrmStore  *self);
+void crm_store_reload               (CrmStore  *self);
 
 G_END_DECLS
 

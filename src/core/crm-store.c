@@ -32,6 +32,7 @@ enum {
   CLIENT_ADDED,
   CLIENT_TRASHED,
   CLIENT_RESTORED,
+  RELOADED,
   N_SIGNALS
 };
 
@@ -123,6 +124,16 @@ crm_store_class_init (CrmStoreClass *klass)
   signals[CLIENT_RESTORED] =
     g_signal_new ("client-restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_CLIENT);
+
+  /**
+   * CrmStore::reloaded:
+   *
+   * Many rows changed at once (an import, an undo): lists run their
+   * queries again. Live objects have been read again already.
+   */
+  signals[RELOADED] =
+    g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -367,7 +378,9 @@ crm_store_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  /* Microseconds: "changed since" compares these, and a person can edit a
+   * record within the second an import wrote it. */
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
 }
 
 GDateTime *
@@ -850,4 +863,10 @@ crm_store_emit_client_restored (CrmStore  *self,
                                 CrmClient *client)
 {
   g_signal_emit (self, signals[CLIENT_RESTORED], 0, client);
+}
+
+void
+crm_store_emit_reloaded (CrmStore *self)
+{
+  g_signal_emit (self, signals[RELOADED], 0);
 }

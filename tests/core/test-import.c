@@ -1,0 +1,476 @@
+/* test-import.c: the import pipeline keeps its promises: grouping, upsert
+ * by external id, duplicates flagged, bad rows reported and left out, all
+ * or nothing (cancel, broken file, kill -9), and undo.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <signal.h>
+
+#include "crm-importer.h"
+#include "crm-search.h"
+#include "crm-test-util.h"
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static CrmImportResult *
+import (Fixture    *f,
+        const char *path,
+        gboolean    dry_run)
+{
+  g_autoptr(CrmImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmImportResult *result;
+
+  importer = crm_importer_new (f->store, path, &error);
+  g_assert_no_error (error);
+  result = crm_importer_run (importer, dry_run, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->created + result->updated + result->skipped + result->failed, ==, result->rows_read);
+
+  return result;
+}
+
+/* A fingerprint of everything a person could see, to compare before/after. */
+static char *
+snapshot (const char *path)
+{
+  GString *out = g_string_new (NULL);
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  const char *sql =
+    "SELECT group_concat (x, '|') FROM ("
+    " SELECT 'c' || id || name || coalesce (external_id, '') || status || coalesce (email, '')"
+    "   || coalesce (deleted_at, '') || updated_at AS x FROM clients"
+    " UNION ALL SELECT 'p' || id || client_id || first_name || last_name || coalesce (email, '')"
+    "   || coalesce (phone, '') || is_primary || coalesce (deleted_at, '') || updated_at FROM contacts"
+    " UNION ALL SELECT 'n' || id || client_id || body FROM notes"
+    " UNION ALL SELECT 't' || client_id || '-' || tag_id FROM client_tags"
+    " ORDER BY 1)";
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0))
+    g_string_append (out, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (out, FALSE);
+}
+
+static const char template_csv[] =
+  "Client Name,External Client ID,First Name,Last Name,Email,Phone,External Contact ID,Primary,Job Title,City,Postal Code,Tags,Notes\n"
+  "Müller & Söhne,ACC-1,Zoë,Keller,zoe@mueller.example,+49 30 1234567,CON-1,no,Buyer,Berlin,01067,VIP;Wholesale,Met at the fair\n"
+  "Müller & Söhne,ACC-1,Jürgen,Müller,jm@mueller.example,,CON-2,yes,Owner,Berlin,01067,,\n"
+  "Acme Rockets,ACC-2,Wile,Coyote,wile@acme.example,,CON-3,,,Albuquerque,,Wholesale,\n"
+  ",,Ada,Lovelace,ada@example.org,,CON-4,,,London,,,\n"
+  "Broken Mail Ltd,ACC-3,Bad,Address,not-an-email,,CON-5,,,,,,\n"
+  ",,,,,,,,,,,,\n";
+
+static void
+test_template (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "clients.csv", template_csv);
+  g_autoptr(CrmImportResult) result = import (f, path, FALSE);
+  g_autoptr(CrmClient) mueller = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+  g_autofree char *report_path = NULL;
+  g_autofree char *report = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmImportRow *failure;
+
+  g_assert_cmpuint (result->rows_read, ==, 6);
+  g_assert_cmpuint (result->created, ==, 4);
+  g_assert_cmpuint (result->failed, ==, 1);
+  g_assert_cmpuint (result->skipped, ==, 1);
+  g_assert_cmpint (result->batch_id, >, 0);
+
+  failure = result->failures->pdata[0];
+  g_assert_cmpuint (failure->number, ==, 5);
+  g_assert_cmpuint (failure->line, ==, 6);
+  g_assert_nonnull (strstr (failure->message, "not-an-email"));
+
+  /* Two rows, one client; the row that says Primary is the primary. */
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients"), ==, 3);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts"), ==, 4);
+  mueller = crm_store_find_client_by_external_id (f->store, "ACC-1");
+  g_assert_nonnull (mueller);
+  g_assert_cmpstr (crm_client_get_name (mueller), ==, "Müller & Söhne");
+  g_assert_cmpstr (crm_contact_get_display_name (crm_client_get_primary_contact (mueller)), ==, "Jürgen Müller");
+  contacts = crm_store_get_contacts (f->store, mueller);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) crm_client_get_tags (mueller)), ==, 2);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM notes WHERE body = 'Met at the fair'"), ==, 1);
+  /* The leading zero and the + survive. */
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE postal_code = '01067' AND phone = '+49 30 1234567'"), ==, 1);
+
+  /* A person without a client name is a client of their own. */
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients WHERE name = 'Ada Lovelace'"), ==, 1);
+
+  /* Every client has exactly one primary contact. */
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients c WHERE (SELECT count (*) FROM contacts p WHERE p.client_id = c.id AND p.is_primary = 1) != 1"), ==, 0);
+
+  /* Imported rows are searchable at once. */
+  {
+    g_autoptr(GListModel) hits = crm_store_search_sync (f->store, "zoe", 10, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (hits), >=, 1);
+  }
+
+  /* The error report names the row, the line and the reason. */
+  report_path = g_build_filename (f->dir, "errors.csv", NULL);
+  g_assert_true (crm_import_result_write_report (result, report_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (report_path, &report, NULL, NULL));
+  g_assert_nonnull (strstr (report, "5,6,"));
+  g_assert_nonnull (strstr (report, "Broken Mail Ltd"));
+  g_assert_nonnull (strstr (report, "not-an-email"));
+}
+
+static void
+test_upsert_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *first = write_file (f, "first.csv", template_csv);
+  g_autofree char *second = write_file (f, "second.csv",
+    "Client Name,External Client ID,First Name,Last Name,Email,External Contact ID,Primary\n"
+    "Müller und Söhne,ACC-1,Zoë,Keller,zoe.keller@mueller.example,CON-1,yes\n"
+    "Acme Rockets,ACC-2,Wile,Coyote,wile@acme.example,CON-3,\n"
+    "Acme Rockets,ACC-2,Road,Runner,beep@acme.example,CON-9,\n");
+  g_autoptr(CrmImportResult) one = import (f, first, FALSE);
+  g_autofree char *after_first = snapshot (f->path);
+  g_autoptr(CrmImportResult) two = NULL;
+  g_autoptr(CrmClient) mueller = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) history = NULL;
+
+  mueller = crm_store_find_client_by_external_id (f->store, "ACC-1");
+
+  two = import (f, second, FALSE);
+  g_assert_cmpuint (two->updated, ==, 2);
+  g_assert_cmpuint (two->created, ==, 1);
+  g_assert_cmpuint (two->failed, ==, 0);
+
+  /* Updated in place, and the live object shows it. */
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients"), ==, 3);
+  g_assert_cmpstr (crm_client_get_name (mueller), ==, "Müller und Söhne");
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE email = 'zoe.keller@mueller.example' AND is_primary = 1"), ==, 1);
+  g_assert_cmpstr (crm_contact_get_display_name (crm_client_get_primary_contact (mueller)), ==, "Zoë Keller");
+
+  history = crm_store_list_imports (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+
+  /* Undo the second: everything is as after the first, updates included. */
+  g_assert_true (crm_store_undo_import (f->store, two->batch_id, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *now = snapshot (f->path);
+    g_assert_cmpstr (now, ==, after_first);
+  }
+  g_assert_cmpstr (crm_client_get_name (mueller), ==, "Müller & Söhne");
+  g_assert_cmpstr (crm_contact_get_display_name (crm_client_get_primary_contact (mueller)), ==, "Jürgen Müller");
+
+  /* Not twice. */
+  g_assert_false (crm_store_undo_import (f->store, two->batch_id, &error));
+  g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A record changed since the import: undo refuses and changes nothing. */
+  g_assert_true (crm_store_update_client (f->store, mueller, &error, "city", "Hamburg", NULL));
+  {
+    g_autofree char *before = snapshot (f->path);
+    g_autofree char *now = NULL;
+
+    g_assert_false (crm_store_undo_import (f->store, one->batch_id, &error));
+    g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "changed since"));
+    g_clear_error (&error);
+    now = snapshot (f->path);
+    g_assert_cmpstr (now, ==, before);
+  }
+}
+
+static void
+test_undo_to_empty (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "clients.csv", template_csv);
+  g_autoptr(CrmClient) existing = add_client (f->store, "Already Here", "Ann", "Here");
+  g_autofree char *before = snapshot (f->path);
+  g_autoptr(CrmImportResult) result = import (f, path, FALSE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients"), ==, 4);
+  g_assert_true (crm_store_undo_import (f->store, result->batch_id, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+  {
+    g_autoptr(GListModel) hits = crm_store_search_sync (f->store, "zoe", 10, NULL, &error);
+    g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 0);
+  }
+}
+
+static void
+test_duplicates (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CrmClient) acme = add_client (f->store, "Acme Rockets", "Wile", "Coyote");
+  g_autofree char *path = write_file (f, "dups.csv",
+    "Client Name,First Name,Last Name,Email\n"
+    "acme rockets,Road,Runner,road@acme.example\n"
+    "New Co,Nina,New,nina@new.example\n");
+  g_autoptr(CrmImporter) importer = crm_importer_new (f->store, path, NULL);
+  g_autoptr(GPtrArray) preview = NULL;
+  g_autoptr(CrmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f->path);
+  CrmImportRow *row;
+
+  /* The preview flags the look-alike and writes nothing. */
+  preview = crm_importer_preview (importer, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (preview->len, ==, 2);
+  row = preview->pdata[0];
+  g_assert_cmpint (row->action, ==, CRM_IMPORT_ACTION_CREATE_CLIENT);
+  g_assert_nonnull (row->duplicate);
+  g_assert_nonnull (strstr (row->duplicate, "Acme Rockets"));
+  row = preview->pdata[1];
+  g_assert_cmpint (row->action, ==, CRM_IMPORT_ACTION_CREATE_CLIENT);
+  g_assert_null (row->duplicate);
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  /* Skip look-alikes. */
+  crm_importer_set_duplicates (importer, CRM_IMPORT_DUPLICATES_SKIP);
+  result = crm_importer_run (importer, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->skipped, ==, 1);
+  g_assert_cmpuint (result->created, ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients"), ==, 2);
+
+  /* Update look-alikes: Road Runner joins the stored Acme. */
+  g_assert_true (crm_store_undo_import (f->store, result->batch_id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&result, crm_import_result_free);
+  crm_importer_set_duplicates (importer, CRM_IMPORT_DUPLICATES_UPDATE);
+  result = crm_importer_run (importer, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients WHERE name LIKE 'acme%'"), ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE client_id = 1"), ==, 2);
+}
+
+static void
+test_broken_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "broken.csv",
+    "Client Name,First Name,Last Name\n"
+    "Good One,Gina,Good\n"
+    "\"Unclosed,Una,Unclosed\n"
+    "Other,Otto,Other\n");
+  g_autofree char *before = snapshot (f->path);
+  g_autoptr(CrmImporter) importer = crm_importer_new (f->store, path, NULL);
+  g_autoptr(CrmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  result = crm_importer_run (importer, FALSE, NULL, &error);
+  g_assert_null (result);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "3"));
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM import_batches"), ==, 0);
+}
+
+static void
+test_cancel_and_dry_run (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "clients.csv", template_csv);
+  g_autofree char *before = snapshot (f->path);
+  g_autoptr(CrmImporter) importer = crm_importer_new (f->store, path, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(CrmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  result = crm_importer_run (importer, FALSE, cancellable, &error);
+  g_assert_null (result);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  result = crm_importer_run (importer, TRUE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->created, ==, 4);
+  g_assert_cmpint (result->batch_id, ==, 0);
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+static void
+test_vcard (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "contacts.vcf",
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Keller\r\nN:Keller;Zoë;;;\r\nORG:Müller & Söhne\r\n"
+    "EMAIL;TYPE=work:zoe@mueller.example\r\nEMAIL;TYPE=home:zoe@home.example\r\nTEL:+49 30 1\r\n"
+    "CATEGORIES:VIP,Fair\r\nUID:urn:uuid:1234\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bob Solo\r\nN:Solo;Bob;;;\r\nEND:VCARD\r\n");
+  g_autoptr(CrmImportResult) result = import (f, path, FALSE);
+  g_autoptr(CrmImportResult) again = NULL;
+
+  g_assert_cmpuint (result->created, ==, 2);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients WHERE name = 'Müller & Söhne'"), ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients WHERE name = 'Bob Solo'"), ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE external_id = 'urn:uuid:1234'"), ==, 1);
+  /* The second e-mail is kept, in a note. */
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM notes WHERE body LIKE '%zoe@home.example%'"), ==, 1);
+
+  /* The UID makes the second import an update. */
+  again = import (f, path, FALSE);
+  g_assert_cmpuint (again->updated, >=, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE external_id = 'urn:uuid:1234'"), ==, 1);
+}
+
+static void
+test_mapping (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "odd.csv",
+    "Company;Given;Surname;Mail\n"
+    "Initech;Peter;Gibbons;peter@initech.example\n");
+  g_autoptr(CrmImporter) importer = crm_importer_new (f->store, path, NULL);
+  g_autoptr(CrmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  crm_importer_get_header (importer, &n);
+  g_assert_cmpuint (n, ==, 4);
+  crm_importer_set_field (importer, 0, CRM_FIELD_CLIENT_NAME);
+  crm_importer_set_field (importer, 1, CRM_FIELD_FIRST_NAME);
+  crm_importer_set_field (importer, 2, CRM_FIELD_LAST_NAME);
+  crm_importer_set_field (importer, 3, CRM_FIELD_EMAIL);
+  g_assert_cmpint (crm_importer_get_field (importer, 3), ==, CRM_FIELD_EMAIL);
+
+  result = crm_importer_run (importer, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->created, ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE email = 'peter@initech.example' AND first_name = 'Peter'"), ==, 1);
+}
+
+/* kill -9 in the middle of an import leaves the database as it was. */
+static void
+test_killed_child (void)
+{
+  const char *db = g_getenv ("CRM_TEST_KILL_DB");
+  const char *csv = g_getenv ("CRM_TEST_KILL_CSV");
+  const char *marker = g_getenv ("CRM_TEST_KILL_MARKER");
+  g_autoptr(CrmStore) store = crm_store_open (db, NULL);
+  g_autoptr(CrmImporter) importer = crm_importer_new (store, csv, NULL);
+  gboolean marked = FALSE;
+
+  crm_importer_run_async (importer, FALSE, NULL, NULL, NULL);
+  for (;;)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (!marked && crm_importer_get_rows_done (importer) > 0)
+        {
+          g_file_set_contents (marker, "running", -1, NULL);
+          marked = TRUE;
+        }
+    }
+}
+
+static void
+test_killed (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CrmClient) kept = add_client (f->store, "Kept Ltd", "Kim", "Kept");
+  g_autofree char *csv = g_build_filename (f->dir, "big.csv", NULL);
+  g_autofree char *marker = g_build_filename (f->dir, "marker", NULL);
+  g_autofree char *before = snapshot (f->path);
+  g_autoptr(GString) big = g_string_new ("Client Name,External Client ID,First Name,Last Name,Email\n");
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  guint spins = 0;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (big, "Company %u,EXT-%u,First%u,Last%u,p%u@example.com\n",
+                            i / 3, i / 3, i, i, i);
+  g_assert_true (g_file_set_contents (csv, big->str, big->len, NULL));
+
+  g_subprocess_launcher_setenv (launcher, "CRM_TEST_KILL_DB", f->path, TRUE);
+  g_subprocess_launcher_setenv (launcher, "CRM_TEST_KILL_CSV", csv, TRUE);
+  g_subprocess_launcher_setenv (launcher, "CRM_TEST_KILL_MARKER", marker, TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, g_test_get_path () ? "/proc/self/exe" : "",
+                                       "-p", "/import/killed/child", NULL);
+  g_assert_no_error (error);
+
+  /* Wait until the import is under way, then pull the plug. */
+  while (!g_file_test (marker, G_FILE_TEST_EXISTS) && spins++ < 3000)
+    g_usleep (10000);
+  g_assert_true (g_file_test (marker, G_FILE_TEST_EXISTS));
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, NULL);
+
+  /* The store still open here reads the file as it was. */
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM import_batches"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/import/template", test_template);
+  ADD ("/import/upsert-and-undo", test_upsert_and_undo);
+  ADD ("/import/undo-to-before", test_undo_to_empty);
+  ADD ("/import/duplicates", test_duplicates);
+  ADD ("/import/broken-file", test_broken_file);
+  ADD ("/import/cancel-and-dry-run", test_cancel_and_dry_run);
+  ADD ("/import/vcard", test_vcard);
+  ADD ("/import/mapping", test_mapping);
+  ADD ("/import/killed", test_killed);
+  if (g_getenv ("CRM_TEST_KILL_DB") != NULL)
+    g_test_add_func ("/import/killed/child", test_killed_child);
+
+  return g_test_run ();
+}
