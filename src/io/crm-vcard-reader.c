@@ -30,6 +30,7 @@
 #include <glib/gstdio.h>
 
 #include "crm-io-error.h"
+#include "crm-vcard-decode-private.h"
 #include "crm-vcard-reader.h"
 
 struct _CrmVcardReader
@@ -49,22 +50,6 @@ struct _CrmVcardReader
   CrmVcard        *pending;       /* a card begun while ending the last */
   gboolean         failed;
 };
-
-typedef enum {
-  ENCODING_NONE,
-  ENCODING_QP,
-  ENCODING_BASE64,
-} ValueEncoding;
-
-typedef struct {
-  char          *name;
-  char          *value;
-  GString       *types;
-  gboolean       preferred;
-  gboolean       uri;
-  ValueEncoding  encoding;
-  char          *charset;
-} Property;
 
 G_DEFINE_FINAL_TYPE (CrmVcardReader, crm_vcard_reader, G_TYPE_OBJECT)
 
@@ -374,7 +359,7 @@ strip_quotes (char *value)
 }
 
 static void
-add_type (Property   *prop,
+add_type (CrmVcardProperty   *prop,
           const char *type)
 {
   g_autofree char *lower = g_ascii_strdown (type, -1);
@@ -395,7 +380,7 @@ add_type (Property   *prop,
 }
 
 static void
-parse_param (Property *prop,
+parse_param (CrmVcardProperty *prop,
              char     *param)
 {
   char *eq = strchr (param, '=');
@@ -404,9 +389,9 @@ parse_param (Property *prop,
     {
       /* vCard 2.1 writes bare parameters: WORK, PREF, QUOTED-PRINTABLE. */
       if (g_ascii_strcasecmp (param, "QUOTED-PRINTABLE") == 0)
-        prop->encoding = ENCODING_QP;
+        prop->encoding = CRM_VCARD_ENCODING_QP;
       else if (g_ascii_strcasecmp (param, "BASE64") == 0)
-        prop->encoding = ENCODING_BASE64;
+        prop->encoding = CRM_VCARD_ENCODING_BASE64;
       else if (g_ascii_strcasecmp (param, "8BIT") != 0 && g_ascii_strcasecmp (param, "7BIT") != 0)
         add_type (prop, param);
       return;
@@ -427,9 +412,9 @@ parse_param (Property *prop,
       const char *v = strip_quotes (eq + 1);
 
       if (g_ascii_strcasecmp (v, "QUOTED-PRINTABLE") == 0)
-        prop->encoding = ENCODING_QP;
+        prop->encoding = CRM_VCARD_ENCODING_QP;
       else if (g_ascii_strcasecmp (v, "B") == 0 || g_ascii_strcasecmp (v, "BASE64") == 0)
-        prop->encoding = ENCODING_BASE64;
+        prop->encoding = CRM_VCARD_ENCODING_BASE64;
     }
   else if (g_ascii_strcasecmp (param, "CHARSET") == 0)
     prop->charset = strip_quotes (eq + 1);
@@ -441,7 +426,7 @@ parse_param (Property *prop,
  * Returns FALSE for a line that is no property (no colon, no name). */
 static gboolean
 parse_property (char     *line,
-                Property *prop)
+                CrmVcardProperty *prop)
 {
   char *colon = NULL;
   char *name_end, *dot, *p;
@@ -499,192 +484,6 @@ parse_property (char     *line,
   return TRUE;
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  return -1;
-}
-
-static GString *
-decode_quoted_printable (const char *raw,
-                         gsize       len)
-{
-  GString *out = g_string_sized_new (len);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (raw[i] == '=' && i + 2 < len &&
-          hex_value (raw[i + 1]) >= 0 && hex_value (raw[i + 2]) >= 0)
-        {
-          g_string_append_c (out, (char) (hex_value (raw[i + 1]) * 16 + hex_value (raw[i + 2])));
-          i += 2;
-        }
-      else if (raw[i] == '=' && i + 1 == len)
-        {
-          /* A soft break at the very end: nothing to add. */
-        }
-      else
-        g_string_append_c (out, raw[i]);
-    }
-
-  return out;
-}
-
-/* Bytes from quoted-printable or base64 are in the card's CHARSET. */
-static char *
-bytes_to_utf8 (const char *bytes,
-               gsize       len,
-               const char *charset)
-{
-  if (charset && g_ascii_strcasecmp (charset, "UTF-8") != 0 && g_ascii_strcasecmp (charset, "UTF8") != 0)
-    {
-      char *converted = g_convert (bytes, len, "UTF-8", charset, NULL, NULL, NULL);
-
-      if (converted && g_utf8_validate (converted, -1, NULL))
-        return converted;
-      g_free (converted);
-    }
-
-  if (g_utf8_validate_len (bytes, len, NULL))
-    return g_strndup (bytes, len);
-
-  return crm_text_windows_1252_to_utf8 (bytes, len, NULL);
-}
-
-static char *
-unescape (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p; p++)
-    {
-      if (*p != '\\' || p[1] == '\0')
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-
-      p++;
-      switch (*p)
-        {
-        case 'n':
-        case 'N':
-          g_string_append_c (out, '\n');
-          break;
-        case ',':
-        case ';':
-        case ':':
-        case '\\':
-          g_string_append_c (out, *p);
-          break;
-        default:
-          /* Not an escape we know ("C:\Users"): keep it as written. */
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
-        }
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Line breaks inside values ("=0D=0A", "\\n") become "\n", as in the rest
- * of the app, whatever the writer used. In place: never longer. */
-static void
-normalize_newlines (char *text)
-{
-  char *w = text;
-
-  for (const char *r = text; *r; r++)
-    {
-      if (*r == '\r')
-        {
-          *w++ = '\n';
-          if (r[1] == '\n')
-            r++;
-        }
-      else
-        *w++ = *r;
-    }
-  *w = '\0';
-}
-
-/* Decodes one component of a value: transfer encoding, charset, escapes.
- * Returns NULL for an empty result, so absent and empty are one. */
-static char *
-decode_component (const Property *prop,
-                  const char     *raw,
-                  gsize           len)
-{
-  g_autofree char *text = NULL;
-  char *result;
-
-  if (prop->encoding == ENCODING_QP)
-    {
-      g_autoptr(GString) bytes = decode_quoted_printable (raw, len);
-
-      text = bytes_to_utf8 (bytes->str, bytes->len, prop->charset);
-    }
-  else if (prop->encoding == ENCODING_BASE64)
-    {
-      g_autofree char *copy = g_strndup (raw, len);
-      g_autofree guchar *bytes = NULL;
-      gsize n = 0;
-
-      bytes = g_base64_decode (copy, &n);
-      text = bytes_to_utf8 ((const char *) bytes, n, prop->charset);
-    }
-  else
-    text = g_strndup (raw, len);
-
-  result = unescape (text);
-  normalize_newlines (result);
-  g_strstrip (result);
-  if (result[0] == '\0')
-    g_clear_pointer (&result, g_free);
-
-  return result;
-}
-
-/* Splits at unescaped @separator; each part decoded. The array holds
- * NULL for empty parts and always at least @min_parts entries. */
-static GPtrArray *
-split_value (const Property *prop,
-             const char     *value,
-             char            separator,
-             guint           min_parts)
-{
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *start = value;
-
-  for (const char *p = value; ; p++)
-    {
-      if (*p == '\\' && p[1] != '\0')
-        {
-          p++;
-          continue;
-        }
-
-      if (*p == separator || *p == '\0')
-        {
-          g_ptr_array_add (parts, decode_component (prop, start, p - start));
-          if (*p == '\0')
-            break;
-          start = p + 1;
-        }
-    }
-
-  while (parts->len < min_parts)
-    g_ptr_array_add (parts, NULL);
-
-  return parts;
-}
-
 static void
 set_string (char **field,
             char  *value)
@@ -695,24 +494,24 @@ set_string (char **field,
 
 static void
 apply_property (CrmVcard *card,
-                Property *prop)
+                CrmVcardProperty *prop)
 {
   const char *name = prop->name;
   const char *types = prop->types->len ? prop->types->str : NULL;
 
   if (g_ascii_strcasecmp (name, "VERSION") == 0)
-    set_string (&card->version, decode_component (prop, prop->value, strlen (prop->value)));
+    set_string (&card->version, crm_vcard_decode_component (prop, prop->value, strlen (prop->value)));
   else if (g_ascii_strcasecmp (name, "FN") == 0)
-    set_string (&card->full_name, decode_component (prop, prop->value, strlen (prop->value)));
+    set_string (&card->full_name, crm_vcard_decode_component (prop, prop->value, strlen (prop->value)));
   else if (g_ascii_strcasecmp (name, "UID") == 0)
-    set_string (&card->uid, decode_component (prop, prop->value, strlen (prop->value)));
+    set_string (&card->uid, crm_vcard_decode_component (prop, prop->value, strlen (prop->value)));
   else if (g_ascii_strcasecmp (name, "TITLE") == 0)
-    set_string (&card->title, decode_component (prop, prop->value, strlen (prop->value)));
+    set_string (&card->title, crm_vcard_decode_component (prop, prop->value, strlen (prop->value)));
   else if (g_ascii_strcasecmp (name, "NOTE") == 0)
-    set_string (&card->note, decode_component (prop, prop->value, strlen (prop->value)));
+    set_string (&card->note, crm_vcard_decode_component (prop, prop->value, strlen (prop->value)));
   else if (g_ascii_strcasecmp (name, "N") == 0)
     {
-      g_autoptr(GPtrArray) parts = split_value (prop, prop->value, ';', 5);
+      g_autoptr(GPtrArray) parts = crm_vcard_split_value (prop, prop->value, ';', 5);
 
       set_string (&card->family_name, g_steal_pointer (&parts->pdata[0]));
       set_string (&card->given_name, g_steal_pointer (&parts->pdata[1]));
@@ -722,13 +521,13 @@ apply_property (CrmVcard *card,
     }
   else if (g_ascii_strcasecmp (name, "ORG") == 0)
     {
-      g_autoptr(GPtrArray) parts = split_value (prop, prop->value, ';', 1);
+      g_autoptr(GPtrArray) parts = crm_vcard_split_value (prop, prop->value, ';', 1);
 
       set_string (&card->organization, g_steal_pointer (&parts->pdata[0]));
     }
   else if (g_ascii_strcasecmp (name, "EMAIL") == 0 || g_ascii_strcasecmp (name, "TEL") == 0)
     {
-      g_autofree char *value = decode_component (prop, prop->value, strlen (prop->value));
+      g_autofree char *value = crm_vcard_decode_component (prop, prop->value, strlen (prop->value));
       gboolean email = g_ascii_toupper (name[0]) == 'E';
       const char *v = value;
 
@@ -746,7 +545,7 @@ apply_property (CrmVcard *card,
     }
   else if (g_ascii_strcasecmp (name, "ADR") == 0)
     {
-      g_autoptr(GPtrArray) parts = split_value (prop, prop->value, ';', 7);
+      g_autoptr(GPtrArray) parts = crm_vcard_split_value (prop, prop->value, ';', 7);
       CrmVcardAddress *address = crm_vcard_add_address (card);
       const char *extended = parts->pdata[1];
       const char *street = parts->pdata[2];
@@ -768,7 +567,7 @@ apply_property (CrmVcard *card,
     }
   else if (g_ascii_strcasecmp (name, "CATEGORIES") == 0)
     {
-      g_autoptr(GPtrArray) parts = split_value (prop, prop->value, ',', 0);
+      g_autoptr(GPtrArray) parts = crm_vcard_split_value (prop, prop->value, ',', 0);
 
       for (guint i = 0; i < parts->len; i++)
         if (parts->pdata[i])
@@ -777,7 +576,7 @@ apply_property (CrmVcard *card,
 }
 
 static gboolean
-is_vcard_marker (const Property *prop,
+is_vcard_marker (const CrmVcardProperty *prop,
                  const char     *name)
 {
   g_autofree char *value = NULL;
@@ -826,7 +625,7 @@ crm_vcard_reader_next (CrmVcardReader  *self,
 
   for (;;)
     {
-      Property prop = { 0, };
+      CrmVcardProperty prop = { 0, };
       gboolean v21 = card && card->version && strcmp (card->version, "2.1") == 0;
       int r;
 

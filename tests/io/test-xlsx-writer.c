@@ -146,6 +146,7 @@ test_package (void)
   g_autoptr(CrmXlsxWriter) writer = new_writer (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *workbook = NULL;
+  g_autofree char *types = NULL;
   g_autofree char *sheet = NULL;
   const char *row1[] = { "Zürich & Söhne <AG>", "00123", "+44 20 7946 0958", "=1+2", "1234.5" };
   const char *row2[] = { "Blank cells", NULL, "", "two\nlines", "not a number" };
@@ -162,7 +163,8 @@ test_package (void)
   workbook = zip_extract (path, "xl/workbook.xml");
   g_assert_nonnull (workbook);
   g_assert_nonnull (strstr (workbook, "<sheet name=\"Contacts\""));
-  g_assert_nonnull (zip_extract (path, "[Content_Types].xml"));
+  types = zip_extract (path, "[Content_Types].xml");
+  g_assert_nonnull (types);
 
   sheet = zip_extract (path, "xl/worksheets/sheet1.xml");
   g_assert_nonnull (sheet);
