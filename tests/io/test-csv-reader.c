@@ -259,10 +259,12 @@ test_bad_nul (void)
   static const char text[] = "a,b\n1,2\n3,x\0y\n";
   static const char quoted[] = "a,b\n\"1\0\",2\n";
   static const char utf16_no_bom[] = "a\0,\0b\0\n\0";
+  static const char sep_nul[] = "sep=\0\rL";     /* found by fuzzing */
 
   expect_error (text, sizeof text - 1, CRM_IO_ERROR_NUL_BYTE, "Line 3");
   expect_error (quoted, sizeof quoted - 1, CRM_IO_ERROR_NUL_BYTE, "Line 2");
   expect_error (utf16_no_bom, sizeof utf16_no_bom - 1, CRM_IO_ERROR_NUL_BYTE, "Line 1");
+  expect_error (sep_nul, sizeof sep_nul - 1, CRM_IO_ERROR_NUL_BYTE, "Line 1");
 }
 
 static void
