@@ -21,6 +21,16 @@
 
 #define MAX_ITERATIONS 4000
 
+/* In a sanitizer build, LeakSanitizer asks for this. Fontconfig keeps its
+ * caches until exit on purpose; nothing of ours is listed. */
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:libfontconfig.so\n";
+}
+
 typedef gboolean (*Condition) (gpointer data);
 
 static gboolean
