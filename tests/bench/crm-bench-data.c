@@ -396,6 +396,29 @@ csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+static gboolean
+write_csv (const char          *path,
+           const CrmBenchSize  *size,
+           guint64              max_rows,
+           GError             **error);
+
+/**
+ * crm_bench_generate_import_csv:
+ * @rows: exactly this many data rows
+ *
+ * An import file of @rows contacts, about four to a client (so 1,048,576
+ * rows make some 250,000 clients), with external ids.
+ */
+gboolean
+crm_bench_generate_import_csv (const char  *path,
+                               guint64      rows,
+                               GError     **error)
+{
+  CrmBenchSize size = { .clients = G_MAXUINT, .contacts_per_client = 4 };
+
+  return write_csv (path, &size, rows, error);
+}
+
 /**
  * crm_bench_generate_csv:
  *
@@ -406,6 +429,15 @@ gboolean
 crm_bench_generate_csv (const char          *path,
                         const CrmBenchSize  *size,
                         GError             **error)
+{
+  return write_csv (path, size, G_MAXUINT64, error);
+}
+
+static gboolean
+write_csv (const char          *path,
+           const CrmBenchSize  *size,
+           guint64              max_rows,
+           GError             **error)
 {
   static const char header[] =
     "Client Name,External Client ID,First Name,Last Name,Email,Phone,"
@@ -424,7 +456,7 @@ crm_bench_generate_csv (const char          *path,
   fputs (header, file);
   gen_init (&gen);
 
-  for (guint i = 1; i <= size->clients; i++)
+  for (guint i = 1; i <= size->clients && contact_no < max_rows; i++)
     {
       guint n_contacts = contacts_for (&gen, size);
       const char *city = PICK (&gen.state, cities);
@@ -435,7 +467,7 @@ crm_bench_generate_csv (const char          *path,
       g_snprintf (external, sizeof external, "ACC-%07u", i);
       g_snprintf (gen.postal, sizeof gen.postal, "%05u", (guint) (next_random (&gen.state) % 100000));
 
-      for (guint c = 0; c < n_contacts; c++)
+      for (guint c = 0; c < n_contacts && contact_no < max_rows; c++)
         {
           const char *first = PICK (&gen.state, first_names);
           const char *last = PICK (&gen.state, last_names);

@@ -22,6 +22,9 @@ gboolean crm_bench_generate_database (const char          *path,
 gboolean crm_bench_generate_csv      (const char          *path,
                                       const CrmBenchSize  *size,
                                       GError             **error);
+gboolean crm_bench_generate_import_csv (const char        *path,
+                                        guint64            rows,
+                                        GError           **error);
 char    *crm_bench_query             (guint                i);
 
 G_END_DECLS

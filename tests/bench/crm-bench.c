@@ -14,10 +14,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
 
 #include "crm-bench-data.h"
 #include "crm-bench-report.h"
 #include "crm-client-list.h"
+#include "crm-importer.h"
 #include "crm-search.h"
 #include "crm-store.h"
 
@@ -25,12 +28,16 @@ static int      opt_clients = 10000;
 static char    *opt_data_dir;
 static gboolean opt_json;
 static gboolean opt_regenerate;
+static gint64   opt_import_rows;
+static char    *opt_import_child;
 
 static const GOptionEntry entries[] = {
   { "clients", 'n', 0, G_OPTION_ARG_INT, &opt_clients, "How many clients (default 10000)", "N" },
   { "data-dir", 'd', 0, G_OPTION_ARG_FILENAME, &opt_data_dir, "Where generated data is kept (default: $XDG_CACHE_HOME/clientele-bench)", "DIR" },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print JSON instead of a table", NULL },
   { "regenerate", 0, 0, G_OPTION_ARG_NONE, &opt_regenerate, "Generate the data again even if it exists", NULL },
+  { "import-rows", 0, 0, G_OPTION_ARG_INT64, &opt_import_rows, "Also time importing a CSV of this many rows (1048576 is HubSpot's ceiling)", "ROWS" },
+  { "import-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_import_child, NULL, NULL },
   { NULL }
 };
 
@@ -39,6 +46,79 @@ wait_loaded (CrmClientList *list)
 {
   while (crm_client_list_get_loading (list))
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs in a child process so that its peak memory is the import's own:
+ * prints "seconds peak_kb rows created updated failed". */
+static int
+import_child (const char *csv,
+              const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmStore) store = crm_store_open (db, &error);
+  g_autoptr(CrmImporter) importer = NULL;
+  g_autoptr(CrmImportResult) result = NULL;
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+
+  if (store == NULL || !(importer = crm_importer_new (store, csv, &error)) ||
+      !(result = crm_importer_run (importer, FALSE, NULL, &error)))
+    {
+      g_printerr ("import failed: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("%.3f %ld %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n",
+           (g_get_monotonic_time () - start) / 1e6, usage.ru_maxrss,
+           result->rows_read, result->created, result->updated, result->failed);
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+run_import_child (const char  *self_exe,
+                  const char  *csv,
+                  const char  *db,
+                  double      *seconds,
+                  double      *peak_mb,
+                  GError     **error)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autofree char *out = NULL;
+  long peak_kb = 0;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, error,
+                            self_exe, "--import-child", csv, "--data-dir", db, NULL);
+  if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, error))
+    return FALSE;
+  if (!g_subprocess_get_successful (child) || sscanf (out, "%lf %ld", seconds, &peak_kb) != 2)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the import child failed");
+      return FALSE;
+    }
+
+  *peak_mb = peak_kb / 1024.0;
+  return TRUE;
+}
+
+static double
+time_sqlite_import (const char *csv,
+                    const char *dir)
+{
+  g_autofree char *db = g_build_filename (dir, "sqlite-import.db", NULL);
+  g_autofree char *import_cmd = g_strdup_printf (".import '%s' raw", csv);
+  g_autoptr(GSubprocess) child = NULL;
+  gint64 start;
+
+  g_unlink (db);
+  start = g_get_monotonic_time ();
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, NULL,
+                            "sqlite3", db, "-cmd", ".mode csv", import_cmd, ".exit", NULL);
+  if (child == NULL || !g_subprocess_wait_check (child, NULL, NULL))
+    return -1;
+
+  g_unlink (db);
+  return (g_get_monotonic_time () - start) / 1e6;
 }
 
 static double
@@ -80,6 +160,9 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
+
+  if (opt_import_child != NULL)
+    return import_child (opt_import_child, opt_data_dir);
 
   size.clients = MAX (opt_clients, 1);
   size.contacts_per_client = 3;
@@ -185,6 +268,49 @@ main (int   argc,
                           (g_get_monotonic_time () - start) / 1000.0, "ms",
                           g_list_model_get_n_items (notes) < size.big_card_notes ? "fewer notes than asked" : NULL);
   }
+
+  if (opt_import_rows > 0)
+    {
+      g_autofree char *name = g_strdup_printf ("import-%" G_GINT64_FORMAT ".csv", opt_import_rows);
+      g_autofree char *csv = g_build_filename (dir, name, NULL);
+      g_autofree char *target = g_build_filename (dir, "import-target.db", NULL);
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+      double seconds = 0, peak = 0, baseline;
+
+      if (!g_file_test (csv, G_FILE_TEST_EXISTS) &&
+          !crm_bench_generate_import_csv (csv, opt_import_rows, &error))
+        {
+          g_printerr ("Could not generate %s: %s\n", csv, error->message);
+          return EXIT_FAILURE;
+        }
+
+      for (const char *suffix = ""; suffix; suffix = *suffix ? (g_str_equal (suffix, "-wal") ? "-shm" : NULL) : "-wal")
+        {
+          g_autofree char *side = g_strconcat (target, suffix, NULL);
+          g_unlink (side);
+        }
+
+      baseline = time_sqlite_import (csv, dir);
+      crm_bench_report_add (report, "sqlite_import_s", "sqlite3 .import of the same file", baseline, "s", NULL);
+
+      if (!run_import_child (exe, csv, target, &seconds, &peak, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      crm_bench_report_add (report, "import_s", "import the CSV into an empty database", seconds, "s", NULL);
+      crm_bench_report_add (report, "import_peak_mb", "import, peak memory", peak, "MB", NULL);
+      if (baseline > 0)
+        crm_bench_report_add (report, "import_ratio", "import time / sqlite3 .import time", seconds / baseline, "x", NULL);
+
+      if (!run_import_child (exe, csv, target, &seconds, &peak, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      crm_bench_report_add (report, "reimport_s", "import the same file again (all updates)", seconds, "s", NULL);
+      crm_bench_report_add (report, "reimport_peak_mb", "re-import, peak memory", peak, "MB", NULL);
+    }
 
   crm_bench_report_print (report, opt_json);
 
