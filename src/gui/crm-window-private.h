@@ -52,6 +52,7 @@ struct _CrmWindow
   GtkStack             *card_stack;
   CrmClientCard        *card;
   AdwStatusPage        *empty_page;
+  GtkWidget            *empty_add_button;
 };
 
 /* crm-window-list.c */

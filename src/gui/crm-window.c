@@ -533,6 +533,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_filter_changed_cb);

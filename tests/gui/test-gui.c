@@ -228,15 +228,33 @@ assert_shows (GtkWidget  *widget,
     g_error ("“%s” is not shown", text);
 }
 
+static CrmNewClientDialog *find_new_client_dialog (void);
+static void set_text (gpointer editable, const char *text);
+static gboolean card_shows_selected (gpointer data);
+
 static void
 test_empty_database (Fixture       *fixture,
                      gconstpointer  data)
 {
   CrmWindow *window = open_window (fixture->store, NULL);
 
+  CrmNewClientDialog *dialog;
+
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->empty_page)));
   assert_shows (GTK_WIDGET (window), "No Clients Yet");
+
+  /* The page's button opens the dialog; the first client replaces the page. */
+  g_signal_emit_by_name (window->empty_add_button, "clicked");
+  dialog = find_new_client_dialog ();
+  g_assert_nonnull (dialog);
+  set_text (dialog->name_row, "First Client");
+  set_text (dialog->first_name_row, "Fiona");
+  set_text (dialog->last_name_row, "First");
+  g_signal_emit_by_name (dialog->name_row, "entry-activated");
+  wait_for_count (window, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "clients");
+  g_assert_true (wait_for (card_shows_selected, window));
 
   close_window (window);
 }
