@@ -34,6 +34,8 @@ struct _CrmClientCard
   GtkWidget       *main_page;
   GtkFlowBox      *tags_box;
   GtkEntry        *tag_entry;
+  GtkFlowBox      *suggestions_box;
+  char           **known_tags;
   GtkTextView     *note_view;
   GtkWidget       *add_note_button;
   GtkListBox      *notes_list;

@@ -248,6 +248,7 @@ crm_client_card_set_client (CrmClientCard *self,
     bind_client (self);
 
   /* A half-typed note or tag belongs to the client it was typed for. */
+  g_clear_pointer (&self->known_tags, g_strfreev);
   gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", -1);
 
@@ -279,6 +280,59 @@ favorite_toggled_cb (CrmClientCard *self)
     }
 }
 
+static void add_tag_cb (CrmClientCard *self);
+
+static void
+suggestion_clicked_cb (GtkButton     *button,
+                       CrmClientCard *self)
+{
+  /* Setting the text rebuilds the suggestions, this button included. */
+  g_autofree char *tag = g_strdup (gtk_button_get_label (button));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), tag);
+  add_tag_cb (self);
+}
+
+/* Offers the tags other clients already have that match what is typed,
+ * so the same tag is not spelled three ways. */
+static void
+tag_text_changed_cb (CrmClientCard *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry))));
+  const char * const *has = self->client ? crm_client_get_tags (self->client) : NULL;
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions_box))))
+    gtk_flow_box_remove (self->suggestions_box, child);
+
+  if (text[0] != '\0' && self->store != NULL)
+    {
+      if (self->known_tags == NULL)
+        self->known_tags = crm_store_list_tags (self->store);
+
+      for (guint i = 0; self->known_tags[i] != NULL && shown < 8; i++)
+        {
+          const char *tag = self->known_tags[i];
+          GtkWidget *button;
+
+          if ((has != NULL && g_strv_contains (has, tag)) ||
+              g_utf8_collate (tag, text) == 0 ||
+              !g_str_match_string (text, tag, TRUE))
+            continue;
+
+          button = gtk_button_new_with_label (tag);
+          gtk_widget_add_css_class (button, "tag-suggestion");
+          gtk_widget_set_tooltip_text (button, _("Add This Tag"));
+          g_signal_connect (button, "clicked", G_CALLBACK (suggestion_clicked_cb), self);
+          gtk_flow_box_append (self->suggestions_box, button);
+          shown++;
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), shown > 0);
+}
+
 static void
 add_tag_cb (CrmClientCard *self)
 {
@@ -294,6 +348,8 @@ add_tag_cb (CrmClientCard *self)
       return;
     }
 
+  /* The tag may be new to the database: list them again next time. */
+  g_clear_pointer (&self->known_tags, g_strfreev);
   gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), "");
 }
 
@@ -393,6 +449,7 @@ crm_client_card_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_CLIENT_CARD);
 
   g_clear_pointer (&self->watches, g_ptr_array_unref);
+  g_clear_pointer (&self->known_tags, g_strfreev);
   g_clear_object (&self->notes);
   g_clear_object (&self->client);
   g_clear_object (&self->store);
@@ -434,12 +491,14 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, main_page);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, tags_box);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, suggestions_box);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, note_view);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, add_note_button);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, notes_list);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, info);
   gtk_widget_class_bind_template_callback (widget_class, favorite_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_tag_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tag_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_note_cb);
 }
 

@@ -522,6 +522,24 @@ test_card (Fixture       *fixture,
   assert_shows (GTK_WIDGET (card->tags_box), "wholesale");
   g_assert_cmpuint (count_children (GTK_WIDGET (card->tags_box)), ==, 1);
 
+  /* Typing offers the tags other clients have; a click adds one. */
+  {
+    g_autoptr(CrmClient) other = add_client (fixture->store, "Other Co", "Otto", "Other");
+    GtkWidget *suggestion;
+
+    crm_store_add_tag (fixture->store, other, "export", &error);
+    g_assert_no_error (error);
+    set_text (card->tag_entry, "exp");
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card->suggestions_box)));
+    g_assert_cmpuint (count_children (GTK_WIDGET (card->suggestions_box)), ==, 1);
+    suggestion = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (gtk_widget_get_first_child (GTK_WIDGET (card->suggestions_box))));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (suggestion)), ==, "export");
+    g_signal_emit_by_name (suggestion, "clicked");
+    g_assert_true (g_strv_contains (crm_client_get_tags (client), "export"));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (card->suggestions_box)));
+    g_assert_cmpuint (count_children (GTK_WIDGET (card->tags_box)), ==, 2);
+  }
+
   /* Notes: add one, see it with its text, newest first. */
   g_assert_false (gtk_widget_get_sensitive (card->add_note_button));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "Asked for a quote.", -1);
