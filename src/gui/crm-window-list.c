@@ -112,6 +112,17 @@ star_unbind_cb (GtkSignalListItemFactory *factory,
     g_binding_unbind (binding);
 }
 
+/* Enter or a double click on a row: show its card, also when the row was
+ * already selected (after going back on a folded window). */
+static void
+row_activated_cb (GtkColumnView *view,
+                  guint          position,
+                  CrmWindow     *self)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->card_pane);
+}
+
 static int
 probe_compare (gconstpointer a,
                gconstpointer b,
@@ -196,6 +207,8 @@ crm_window_setup_columns (CrmWindow *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view),
                            "changed", G_CALLBACK (view_sorter_changed_cb),
                            self, 0);
+
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (row_activated_cb), self);
 
   crm_add_shortcut (GTK_WIDGET (self->column_view), GDK_KEY_Delete, 0,
                     "win.delete-client");
