@@ -680,3 +680,17 @@ crm_client_list_find (CrmClientList *self,
 
   return G_MAXUINT;
 }
+
+/**
+ * crm_client_list_dup_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the listed
+ *   clients, in the list's order (for exporting what the list shows)
+ */
+GArray *
+crm_client_list_dup_ids (CrmClientList *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), NULL);
+
+  return g_array_copy (self->ids);
+}

@@ -41,5 +41,6 @@ gboolean       crm_client_list_get_loading         (CrmClientList *self);
 guint          crm_client_list_find                (CrmClientList *self,
                                                     gint64         client_id);
 void           crm_client_list_refresh             (CrmClientList *self);
+GArray        *crm_client_list_dup_ids             (CrmClientList *self);
 
 G_END_DECLS

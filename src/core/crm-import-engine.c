@@ -1011,9 +1011,23 @@ resolve_client (CrmImportEngine  *self,
         {
           if (!find_client (self, S_CLIENT_BY_ID, NULL, id, stored_out, error))
             return FALSE;
-          if (stored_out->id == 0)
-            return fail (outcome, _("There is no client with the Client ID %s"), client_id);
-          info = remember_client (self, key, stored_out->id, stored_out->name, stored_out->batch == self->batch_id);
+
+          /* Client IDs are this database's own numbers: a file from another
+           * database may carry the same number for another client. So the
+           * id matches only when the name agrees; otherwise it just groups
+           * the file's rows into a new client. */
+          if (stored_out->id != 0 && name != NULL)
+            {
+              g_autofree char *a = g_utf8_casefold (name, -1);
+              g_autofree char *b = g_utf8_casefold (stored_out->name, -1);
+
+              if (!g_str_equal (a, b))
+                stored_clear (stored_out);
+            }
+
+          if (stored_out->id != 0)
+            info = remember_client (self, key, stored_out->id, stored_out->name,
+                                    stored_out->batch == self->batch_id);
         }
     }
   else if (external != NULL)
@@ -1163,9 +1177,7 @@ process (CrmImportEngine       *self,
 
       /* A person without a client name is a client of their own, and is
        * not grouped with a namesake. */
-      info = remember_client (self, values.v[CRM_FIELD_CLIENT_NAME] || values.v[CRM_FIELD_EXTERNAL_CLIENT_ID]
-                                    ? key : NULL,
-                              client_id, name, TRUE);
+      info = remember_client (self, key, client_id, name, TRUE);
       info->seen = TRUE;
       new_client = TRUE;
     }
