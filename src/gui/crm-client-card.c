@@ -369,12 +369,15 @@ note_changed_cb (CrmClientCard *self)
 {
   g_autofree char *text = note_text (self);
 
-  gtk_widget_set_sensitive (self->add_note_button, text[0] != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.add-note", text[0] != '\0');
 }
 
 static void
-add_note_cb (CrmClientCard *self)
+add_note_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
 {
+  CrmClientCard *self = CRM_CLIENT_CARD (widget);
   g_autofree char *text = note_text (self);
   g_autoptr(CrmNote) note = NULL;
   g_autoptr(GError) error = NULL;
@@ -499,7 +502,8 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, favorite_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_tag_cb);
   gtk_widget_class_bind_template_callback (widget_class, tag_text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_note_cb);
+
+  gtk_widget_class_install_action (widget_class, "card.add-note", NULL, add_note_action);
 }
 
 static void
@@ -512,6 +516,9 @@ crm_client_card_init (CrmClientCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   crm_favorite_button_sync (self->favorite_button);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.add-note", FALSE);
+  crm_add_shortcut (GTK_WIDGET (self->note_view), GDK_KEY_Return, GDK_CONTROL_MASK, "card.add-note");
+  crm_add_shortcut (GTK_WIDGET (self->note_view), GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "card.add-note");
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
 

@@ -57,7 +57,8 @@ crm_favorite_button_new (void)
 /**
  * crm_add_shortcut:
  *
- * Activates @action_name when @keyval is pressed while @widget has focus.
+ * Activates @action_name when @keyval is pressed while @widget (or a widget
+ * inside it) has focus.
  */
 void
 crm_add_shortcut (GtkWidget       *widget,
@@ -67,6 +68,10 @@ crm_add_shortcut (GtkWidget       *widget,
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
   GtkShortcut *shortcut;
+
+  /* Capture: run before the widget's own key handling (a text view would
+   * otherwise take Ctrl+Enter as a new line). */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
 
   shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
                                gtk_named_action_new (action_name));
