@@ -154,9 +154,10 @@ selection_changed_cb (CrmWindow *self)
 {
   CrmClient *client;
 
-  if (self->reconciling || crm_client_list_get_loading (self->clients))
+  if (self->reconciling)
     return;
 
+  /* NULL when a refresh replaced the rows; reconcile() selects again. */
   client = gtk_single_selection_get_selected_item (self->selection);
   if (client == NULL)
     return;
