@@ -38,6 +38,29 @@ crm_window_status_label (GObject *this_object,
   return g_strdup (crm_client_status_to_label ((CrmClientStatus) status));
 }
 
+/**
+ * crm_window_status_classes: (skip)
+ *
+ * Closure for cell-status.ui: the status as a colored pill, as on the card.
+ *
+ * Returns: (transfer full): the label's style classes
+ */
+char **
+crm_window_status_classes (GObject *this_object,
+                           int      status)
+{
+  static const char *classes[] = {
+    "status-lead", "status-prospect", "status-active", "status-inactive",
+  };
+  char **result = g_new0 (char *, 3);
+
+  result[0] = g_strdup ("status-badge");
+  if (status >= 0 && status < (int) G_N_ELEMENTS (classes))
+    result[1] = g_strdup (classes[status]);
+
+  return result;
+}
+
 static GtkListItemFactory *
 cell_factory (const char *name)
 {
@@ -47,6 +70,9 @@ cell_factory (const char *name)
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope),
                                           "crm_window_status_label",
                                           G_CALLBACK (crm_window_status_label));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope),
+                                          "crm_window_status_classes",
+                                          G_CALLBACK (crm_window_status_classes));
 
   return gtk_builder_list_item_factory_new_from_resource (scope, path);
 }

@@ -59,6 +59,8 @@ struct _CrmWindow
 void           crm_window_setup_columns   (CrmWindow *self);
 char          *crm_window_status_label    (GObject   *this_object,
                                            int        status);
+char         **crm_window_status_classes  (GObject   *this_object,
+                                           int        status);
 
 /* For the UI tests. */
 static inline CrmClientList *
