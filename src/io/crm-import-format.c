@@ -34,31 +34,32 @@ typedef struct {
 static const struct {
   const char *header;   /* the template's header, never translated */
   const char *label;    /* what the mapping menu shows */
+  const char *key;      /* the header normalised, see normalize() */
 } field_info[] = {
-  [CRM_FIELD_NONE]                = { NULL,                  N_("Do not import") },
-  [CRM_FIELD_CLIENT_NAME]         = { "Client Name",         N_("Client name") },
-  [CRM_FIELD_EXTERNAL_CLIENT_ID]  = { "External Client ID",  N_("External client ID") },
-  [CRM_FIELD_CLIENT_ID]           = { "Client ID",           N_("Client ID (Clientele)") },
-  [CRM_FIELD_FIRST_NAME]          = { "First Name",          N_("First name") },
-  [CRM_FIELD_LAST_NAME]           = { "Last Name",           N_("Last name") },
-  [CRM_FIELD_FULL_NAME]           = { "Full Name",           N_("Full name") },
-  [CRM_FIELD_EMAIL]               = { "Email",               N_("Email") },
-  [CRM_FIELD_PHONE]               = { "Phone",               N_("Phone") },
-  [CRM_FIELD_EXTERNAL_CONTACT_ID] = { "External Contact ID", N_("External contact ID") },
-  [CRM_FIELD_PRIMARY]             = { "Primary",             N_("Primary contact") },
-  [CRM_FIELD_JOB_TITLE]           = { "Job Title",           N_("Job title") },
-  [CRM_FIELD_STREET]              = { "Street",              N_("Street") },
-  [CRM_FIELD_CITY]                = { "City",                N_("City") },
-  [CRM_FIELD_REGION]              = { "Region",              N_("Region or state") },
-  [CRM_FIELD_POSTAL_CODE]         = { "Postal Code",         N_("Postal code") },
-  [CRM_FIELD_COUNTRY]             = { "Country",             N_("Country") },
-  [CRM_FIELD_TAGS]                = { "Tags",                N_("Tags") },
-  [CRM_FIELD_NOTES]               = { "Notes",               N_("Notes") },
-  [CRM_FIELD_CLIENT_STATUS]       = { "Client Status",       N_("Client status") },
-  [CRM_FIELD_WEBSITE]             = { "Website",             N_("Website") },
-  [CRM_FIELD_CLIENT_PHONE]        = { "Client Phone",        N_("Client phone") },
-  [CRM_FIELD_CLIENT_EMAIL]        = { "Client Email",        N_("Client email") },
-  [CRM_FIELD_ADDITIONAL_INFO]     = { "Additional Info",     N_("Additional info (internal)") },
+  [CRM_FIELD_NONE]                = { NULL,                  N_("Do not import"), NULL },
+  [CRM_FIELD_CLIENT_NAME]         = { "Client Name",         N_("Client name"), "clientname" },
+  [CRM_FIELD_EXTERNAL_CLIENT_ID]  = { "External Client ID",  N_("External client ID"), "externalclientid" },
+  [CRM_FIELD_CLIENT_ID]           = { "Client ID",           N_("Client ID (Clientele)"), "clientid" },
+  [CRM_FIELD_FIRST_NAME]          = { "First Name",          N_("First name"), "firstname" },
+  [CRM_FIELD_LAST_NAME]           = { "Last Name",           N_("Last name"), "lastname" },
+  [CRM_FIELD_FULL_NAME]           = { "Full Name",           N_("Full name"), "fullname" },
+  [CRM_FIELD_EMAIL]               = { "Email",               N_("Email"), "email" },
+  [CRM_FIELD_PHONE]               = { "Phone",               N_("Phone"), "phone" },
+  [CRM_FIELD_EXTERNAL_CONTACT_ID] = { "External Contact ID", N_("External contact ID"), "externalcontactid" },
+  [CRM_FIELD_PRIMARY]             = { "Primary",             N_("Primary contact"), "primary" },
+  [CRM_FIELD_JOB_TITLE]           = { "Job Title",           N_("Job title"), "jobtitle" },
+  [CRM_FIELD_STREET]              = { "Street",              N_("Street"), "street" },
+  [CRM_FIELD_CITY]                = { "City",                N_("City"), "city" },
+  [CRM_FIELD_REGION]              = { "Region",              N_("Region or state"), "region" },
+  [CRM_FIELD_POSTAL_CODE]         = { "Postal Code",         N_("Postal code"), "postalcode" },
+  [CRM_FIELD_COUNTRY]             = { "Country",             N_("Country"), "country" },
+  [CRM_FIELD_TAGS]                = { "Tags",                N_("Tags"), "tags" },
+  [CRM_FIELD_NOTES]               = { "Notes",               N_("Notes"), "notes" },
+  [CRM_FIELD_CLIENT_STATUS]       = { "Client Status",       N_("Client status"), "clientstatus" },
+  [CRM_FIELD_WEBSITE]             = { "Website",             N_("Website"), "website" },
+  [CRM_FIELD_CLIENT_PHONE]        = { "Client Phone",        N_("Client phone"), "clientphone" },
+  [CRM_FIELD_CLIENT_EMAIL]        = { "Client Email",        N_("Client email"), "clientemail" },
+  [CRM_FIELD_ADDITIONAL_INFO]     = { "Additional Info",     N_("Additional info (internal)"), "additionalinfo" },
 };
 
 /* The template's columns, in order. Full Name is not among them: the
@@ -379,12 +380,8 @@ field_for_key (CrmImportLayout  layout,
     return field;
 
   for (guint i = 1; i <= CRM_FIELD_LAST; i++)
-    {
-      g_autofree char *template_key = normalize (field_info[i].header);
-
-      if (strcmp (template_key, key) == 0)
-        return i;
-    }
+    if (strcmp (field_info[i].key, key) == 0)
+      return i;
 
   if (lookup (generic_names, key, &field))
     return field;
@@ -577,6 +574,7 @@ crm_import_mapping_new (const char * const *header,
   CrmImportMapping *mapping;
   g_auto(GStrv) keys = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   int claimed[CRM_FIELD_LAST + 1];
 
   g_return_val_if_fail (header != NULL || n_columns == 0, NULL);
@@ -594,6 +592,7 @@ crm_import_mapping_new (const char * const *header,
   for (guint i = 0; i < n_columns; i++)
     {
       CrmField field;
+      gpointer first;
 
       if (keys[i][0] == '\0')
         {
@@ -606,15 +605,17 @@ crm_import_mapping_new (const char * const *header,
           continue;
         }
 
-      for (guint j = 0; j < i; j++)
-        if (strcmp (keys[i], keys[j]) == 0)
-          {
-            g_ptr_array_add (warnings,
-                             g_strdup_printf (_("Columns %u and %u are both called “%s”; "
-                                                "only column %u is imported."),
-                                              j + 1, i + 1, header[i], j + 1));
-            break;
-          }
+      if (g_hash_table_lookup_extended (seen, keys[i], NULL, &first))
+        {
+          guint j = GPOINTER_TO_UINT (first);
+
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("Columns %u and %u are both called “%s”; "
+                                              "only column %u is imported."),
+                                            j + 1, i + 1, header[i], j + 1));
+        }
+      else
+        g_hash_table_insert (seen, keys[i], GUINT_TO_POINTER (i));
 
       field = field_for_key (mapping->layout, keys[i]);
       if (field == CRM_FIELD_NONE || claimed[field] >= 0)
