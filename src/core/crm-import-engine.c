@@ -1088,7 +1088,7 @@ process (CrmImportEngine       *self,
       if (!find_contact (self, S_CONTACT_BY_EXT, values.v[CRM_FIELD_EXTERNAL_CONTACT_ID], &stored_contact, error))
         return FALSE;
     }
-  else if (!has_ids && values.v[CRM_FIELD_EMAIL])
+  else if (values.v[CRM_FIELD_EMAIL])
     {
       g_auto(Stored) twin = { 0 };
 

@@ -16,6 +16,7 @@
 #include "crm-store.h"
 
 #include "crm-application.h"
+#include "crm-cli.h"
 #include "crm-window.h"
 
 struct _CrmApplication
@@ -94,7 +95,13 @@ crm_application_handle_local_options (GApplication *app,
       self->db_path = g_file_get_path (file);
     }
 
-  return -1;
+  /* --import and --export run here, before GTK starts: no display needed. */
+  {
+    g_autofree char *path = self->db_path ? g_strdup (self->db_path)
+                                          : crm_store_get_default_path ();
+
+    return crm_cli_handle_options (options, path);
+  }
 }
 
 static void
@@ -317,6 +324,7 @@ static void
 crm_application_init (CrmApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), crm_cli_get_option_entries ());
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Keep your clients and their contacts."));
