@@ -162,6 +162,8 @@ struct _CrmImportEngine
   GString          *buffer;
   GString          *key;
   GPtrArray        *suspended;    /* CREATE TRIGGER statements to restore */
+  gboolean          had_clients;  /* look-alikes are only sought among */
+  gboolean          had_contacts; /* records stored before the import */
   gboolean          in_transaction;
 };
 
@@ -257,35 +259,69 @@ static const char * const index_new_rows[] = {
   "INSERT INTO notes_fts (rowid, body) SELECT id, body FROM notes WHERE import_batch_id = ?1",
 };
 
+/* Secondary indexes whose keys arrive in random order (names, e-mails)
+ * cost most of an import's time as they grow. When their table was empty
+ * before the import, nothing needs them during it (the look-alike queries
+ * are skipped then), and one sorted build at the end is much cheaper. */
+static const char * const client_indexes[] = {
+  "clients_name", "clients_status", "clients_favorite",
+};
+
+static const char * const contact_indexes[] = {
+  "contacts_email",
+};
+
+/* Sets aside a trigger or an index (by its name, one of ours, never
+ * input) until resume_index_triggers() puts it back. */
+static gboolean
+suspend (CrmImportEngine  *self,
+         const char       *type,
+         const char       *name,
+         GError          **error)
+{
+  g_autofree char *drop = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT sql FROM sqlite_schema WHERE type = ?1 AND name = ?2",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, error);
+  sqlite3_bind_text (stmt, 1, type, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (self->suspended, g_strdup (COL_TEXT (stmt, 0)));
+      found = TRUE;
+    }
+  sqlite3_finalize (stmt);
+
+  if (!found)
+    return TRUE;
+
+  drop = g_strconcat (g_str_equal (type, "index") ? "DROP INDEX " : "DROP TRIGGER ", name, NULL);
+  if (sqlite3_exec (self->db, drop, NULL, NULL, NULL) != SQLITE_OK)
+    return db_error (self, error);
+
+  return TRUE;
+}
+
 static gboolean
 suspend_index_triggers (CrmImportEngine  *self,
                         GError          **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (index_triggers); i++)
-    {
-      g_autofree char *drop = NULL;
-      sqlite3_stmt *stmt = NULL;
-      int rc;
+    if (!suspend (self, "trigger", index_triggers[i], error))
+      return FALSE;
 
-      rc = sqlite3_prepare_v2 (self->db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1",
-                               -1, &stmt, NULL);
-      if (rc != SQLITE_OK)
-        return db_error (self, error);
-      sqlite3_bind_text (stmt, 1, index_triggers[i], -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        g_ptr_array_add (self->suspended, g_strdup (COL_TEXT (stmt, 0)));
-      else
-        {
-          sqlite3_finalize (stmt);
-          continue;
-        }
-      sqlite3_finalize (stmt);
+  if (!self->had_clients)
+    for (guint i = 0; i < G_N_ELEMENTS (client_indexes); i++)
+      if (!suspend (self, "index", client_indexes[i], error))
+        return FALSE;
 
-      /* A trigger name of our own, not input: safe to put in the text. */
-      drop = g_strconcat ("DROP TRIGGER ", index_triggers[i], NULL);
-      if (sqlite3_exec (self->db, drop, NULL, NULL, NULL) != SQLITE_OK)
-        return db_error (self, error);
-    }
+  if (!self->had_contacts)
+    for (guint i = 0; i < G_N_ELEMENTS (contact_indexes); i++)
+      if (!suspend (self, "index", contact_indexes[i], error))
+        return FALSE;
 
   return TRUE;
 }
@@ -317,6 +353,29 @@ resume_index_triggers (CrmImportEngine  *self,
   return TRUE;
 }
 
+/* Into an empty database (a first import, the common case for a large
+ * file) nothing can look alike: the look-alike queries are skipped. */
+static gboolean
+probe_existing (CrmImportEngine  *self,
+                GError          **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT EXISTS (SELECT 1 FROM clients), EXISTS (SELECT 1 FROM contacts)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, error);
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      self->had_clients = sqlite3_column_int (stmt, 0);
+      self->had_contacts = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
 gboolean
 crm_import_engine_begin (CrmImportEngine  *self,
                          const char       *file_name,
@@ -329,7 +388,8 @@ crm_import_engine_begin (CrmImportEngine  *self,
     return db_error (self, error);
   self->in_transaction = TRUE;
 
-  if (!suspend_index_triggers (self, error))
+  if (!probe_existing (self, error) ||
+      !suspend_index_triggers (self, error))
     return FALSE;
 
   self->stamp = crm_store_now ();
@@ -792,13 +852,18 @@ add_tags_and_note (CrmImportEngine  *self,
 
   if (tags != NULL)
     {
-      g_auto(GStrv) parts = g_strsplit_set (tags, ";,", -1);
+      g_auto(GStrv) labels = g_strsplit (tags, ":::", -1);
+      g_autofree char *plain = g_strjoinv (";", labels);
+      g_auto(GStrv) parts = g_strsplit_set (plain, ";,", -1);
+
+      /* Google Contacts writes "* myContacts ::: Friends": its own system
+       * labels start with "* " and are not tags. */
 
       for (guint i = 0; parts[i]; i++)
         {
           char *tag = g_strstrip (parts[i]);
 
-          if (*tag == '\0')
+          if (*tag == '\0' || g_str_has_prefix (tag, "* "))
             continue;
 
           sqlite3_bind_text (self->stmts[S_TAG_INSERT], 1, tag, -1, SQLITE_STATIC);
@@ -1088,7 +1153,7 @@ process (CrmImportEngine       *self,
       if (!find_contact (self, S_CONTACT_BY_EXT, values.v[CRM_FIELD_EXTERNAL_CONTACT_ID], &stored_contact, error))
         return FALSE;
     }
-  else if (values.v[CRM_FIELD_EMAIL])
+  else if (values.v[CRM_FIELD_EMAIL] && self->had_contacts)
     {
       g_auto(Stored) twin = { 0 };
 
@@ -1131,7 +1196,7 @@ process (CrmImportEngine       *self,
     }
 
   /* A client name seen neither in this file nor by id: maybe stored. */
-  if (info == NULL && key != NULL && key[0] == 'n' && stored_contact.id == 0)
+  if (info == NULL && key != NULL && key[0] == 'n' && stored_contact.id == 0 && self->had_clients)
     {
       g_auto(Stored) twin = { 0 };
 

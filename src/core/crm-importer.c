@@ -472,7 +472,7 @@ run_engine (CrmImporter   *self,
     return NULL;
 
   /* A bigger page cache keeps the indexes in memory for the run. */
-  sqlite3_exec (db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
 
   engine = crm_import_engine_new (db, db_path, staff_id, self->duplicates, error);
   if (engine == NULL ||

@@ -361,6 +361,22 @@ test_vcard (Fixture       *f,
 }
 
 static void
+test_google_labels (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "google.csv",
+    "First Name,Last Name,Organization Name,E-mail 1 - Value,Labels\n"
+    "Ada,Lovelace,Analytical Engines,ada@example.org,* myContacts ::: Friends ::: VIP\n");
+  g_autoptr(CrmImportResult) result = import (f, path, FALSE);
+
+  g_assert_cmpuint (result->created, ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients WHERE name = 'Analytical Engines'"), ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE email = 'ada@example.org'"), ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM tags WHERE name IN ('Friends', 'VIP')"), ==, 2);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM tags"), ==, 2);
+}
+
+static void
 test_mapping (Fixture       *f,
               gconstpointer  data)
 {
@@ -468,6 +484,7 @@ main (int   argc,
   ADD ("/import/cancel-and-dry-run", test_cancel_and_dry_run);
   ADD ("/import/vcard", test_vcard);
   ADD ("/import/mapping", test_mapping);
+  ADD ("/import/google-labels", test_google_labels);
   ADD ("/import/killed", test_killed);
   if (g_getenv ("CRM_TEST_KILL_DB") != NULL)
     g_test_add_func ("/import/killed/child", test_killed_child);
