@@ -1,0 +1,1346 @@
+/* crm-import-dialog.c: the import assistant.
+ *
+ * One window, one stack page per step: choose a file (drop it, pick it, or
+ * save the sample to start from), match the CSV columns to fields, preview
+ * what the first rows will do, import on a worker thread with progress and
+ * Cancel, and a summary with the error report and Undo. The work is all in
+ * CrmImporter; this file only shows it. The preview runs on the main
+ * thread because it is bounded (PREVIEW_ROWS rows); the import never does.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "crm-import-dialog-private.h"
+
+#define PREVIEW_ROWS 50
+#define MAX_FAILURES_SHOWN 50
+#define SAMPLE_CHARS 60
+
+G_DEFINE_FINAL_TYPE (CrmImportDialog, crm_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * crm_import_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ *
+ * Returns: (transfer floating): the dialog, on its first page
+ */
+CrmImportDialog *
+crm_import_dialog_new (GtkWindow *parent,
+                       CrmStore  *store)
+{
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+
+  return g_object_new (CRM_TYPE_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * crm_import_dialog_present:
+ * @parent: (nullable): the window the dialog belongs to
+ * @file: (nullable): a file to import (dropped on the window, or opened
+ *   from the file manager); %NULL starts at the file choice
+ *
+ * Opens the import dialog. With @file it goes straight to matching the
+ * columns (or to the preview, for a vCard file); a file that cannot be
+ * read is explained on the first page.
+ */
+void
+crm_import_dialog_present (GtkWindow *parent,
+                           CrmStore  *store,
+                           GFile     *file)
+{
+  CrmImportDialog *self;
+
+  g_return_if_fail (CRM_IS_STORE (store));
+  g_return_if_fail (!file || G_IS_FILE (file));
+
+  self = crm_import_dialog_new (parent, store);
+  if (file != NULL)
+    crm_import_dialog_open_file (self, file);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+show_error (CrmImportDialog *self,
+            const char      *message)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+hide_error (CrmImportDialog *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+static void
+toast (CrmImportDialog *self,
+       const char      *message)
+{
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  g_autofree char *title = g_markup_escape_text (message, -1);
+  AdwToast *t = adw_toast_new (title);
+
+  adw_toast_set_timeout (t, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static gboolean
+is_csv (CrmImportDialog *self)
+{
+  return self->importer != NULL &&
+         crm_importer_get_format (self->importer) == CRM_IMPORT_FORMAT_CSV;
+}
+
+static void
+set_page (CrmImportDialog *self,
+          const char      *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+page_changed_cb (CrmImportDialog *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  g_autofree char *file_name = NULL;
+  const char *title;
+
+  if (page == NULL)
+    return;
+
+  if (self->importer != NULL)
+    file_name = g_path_get_basename (crm_importer_get_path (self->importer));
+
+  gtk_widget_set_visible (self->cancel_button,
+                          g_str_equal (page, "choose") || g_str_equal (page, "map") ||
+                          g_str_equal (page, "preview"));
+  gtk_widget_set_visible (self->back_button,
+                          g_str_equal (page, "map") || g_str_equal (page, "preview"));
+  gtk_widget_set_visible (self->next_button, g_str_equal (page, "map"));
+  gtk_widget_set_visible (self->import_button, g_str_equal (page, "preview"));
+  gtk_widget_set_visible (self->done_button, g_str_equal (page, "summary"));
+
+  /* Back and Cancel side by side read as two ways out: Back is enough
+   * once a file is open, and Escape still closes. */
+  if (g_str_equal (page, "map") || g_str_equal (page, "preview"))
+    gtk_widget_set_visible (self->cancel_button, FALSE);
+
+  if (g_str_equal (page, "choose"))
+    title = _("Import Clients");
+  else if (g_str_equal (page, "map"))
+    /* Translators: the import dialog's title while matching a CSV file's columns to fields */
+    title = _("Match Columns");
+  else if (g_str_equal (page, "preview"))
+    title = _("Preview");
+  else if (g_str_equal (page, "progress"))
+    title = _("Importing");
+  else
+    title = _("Import Finished");
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title,
+                                 g_str_equal (page, "choose") || file_name == NULL ? "" : file_name);
+
+  if (g_str_equal (page, "map"))
+    gtk_widget_grab_focus (self->next_button);
+  else if (g_str_equal (page, "preview"))
+    gtk_widget_grab_focus (self->import_button);
+  else if (g_str_equal (page, "summary"))
+    gtk_widget_grab_focus (self->done_button);
+}
+
+/* The mapping page. */
+
+static GListModel *
+field_model (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (CrmField field = CRM_FIELD_NONE; field <= CRM_FIELD_LAST; field++)
+    gtk_string_list_append (list, crm_field_get_label (field));
+
+  return G_LIST_MODEL (list);
+}
+
+/* The first value of @column in the previewed rows, shortened. */
+static char *
+sample_value (CrmImportDialog *self,
+              guint            column)
+{
+  for (guint i = 0; self->preview != NULL && i < self->preview->len; i++)
+    {
+      CrmImportRow *row = self->preview->pdata[i];
+      g_autofree char *value = NULL;
+
+      if (row->raw == NULL || column >= g_strv_length (row->raw))
+        continue;
+
+      value = g_strstrip (g_strdup (row->raw[column]));
+      if (value[0] == '\0')
+        continue;
+
+      /* One line, and not a whole note. */
+      g_strdelimit (value, "\r\n\t", ' ');
+      if (g_utf8_strlen (value, -1) > SAMPLE_CHARS)
+        {
+          g_autofree char *cut = g_utf8_substring (value, 0, SAMPLE_CHARS);
+
+          return g_strconcat (cut, "…", NULL);
+        }
+
+      return g_steal_pointer (&value);
+    }
+
+  return NULL;
+}
+
+static void sync_column_rows (CrmImportDialog *self);
+
+static void
+column_changed_cb (AdwComboRow     *row,
+                   GParamSpec      *pspec,
+                   CrmImportDialog *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "crm-column"));
+  CrmField field = adw_combo_row_get_selected (row);
+  int previous = -1;
+  guint n_columns = 0;
+  const char * const *header;
+
+  if (self->syncing || self->importer == NULL || field > CRM_FIELD_LAST)
+    return;
+
+  /* A field comes from one column at most: the column that had it loses it. */
+  if (field != CRM_FIELD_NONE)
+    for (guint i = 0; i < self->column_rows->len; i++)
+      if (i != column && crm_importer_get_field (self->importer, i) == field)
+        previous = i;
+
+  crm_importer_set_field (self->importer, column, field);
+  sync_column_rows (self);
+  self->preview_dirty = TRUE;
+
+  header = crm_importer_get_header (self->importer, &n_columns);
+  if (previous >= 0 && (guint) previous < n_columns)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s is a field ("Email"), the second a column of the file */
+      message = g_strdup_printf (_("“%s” now comes from this column, so “%s” is no longer imported"),
+                                 crm_field_get_label (field), header[previous]);
+      toast (self, message);
+    }
+}
+
+/* Puts every row's choice back in line with the importer's mapping. */
+static void
+sync_column_rows (CrmImportDialog *self)
+{
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->column_rows->len; i++)
+    {
+      AdwComboRow *row = self->column_rows->pdata[i];
+      CrmField field = crm_importer_get_field (self->importer, i);
+
+      if (adw_combo_row_get_selected (row) != field)
+        adw_combo_row_set_selected (row, field);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+clear_group (AdwPreferencesGroup *group,
+             GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, rows->pdata[i]);
+  g_ptr_array_set_size (rows, 0);
+}
+
+static void
+build_column_rows (CrmImportDialog *self)
+{
+  g_autoptr(GListModel) fields = field_model ();
+  const char * const *header;
+  guint n_columns = 0;
+  guint n_mapped = 0;
+  g_autofree char *file_name = g_path_get_basename (crm_importer_get_path (self->importer));
+  g_autofree char *recognised = NULL;
+
+  clear_group (self->columns_group, self->column_rows);
+
+  header = crm_importer_get_header (self->importer, &n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+      g_autofree char *sample = sample_value (self, c);
+      g_autofree char *title = NULL;
+
+      if (header[c] == NULL || header[c][0] == '\0')
+        /* Translators: a CSV column without a name in the header; %u is its number */
+        title = g_strdup_printf (_("Column %u (no name)"), c + 1);
+      else
+        title = g_strdup (header[c]);
+
+      /* Titles and values come from the file: never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (sample != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sample);
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Empty in the first rows"));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+      adw_combo_row_set_model (row, fields);
+      adw_combo_row_set_selected (row, crm_importer_get_field (self->importer, c));
+      if (crm_importer_get_field (self->importer, c) != CRM_FIELD_NONE)
+        n_mapped++;
+
+      g_object_set_data (G_OBJECT (row), "crm-column", GUINT_TO_POINTER (c));
+      g_signal_connect (row, "notify::selected", G_CALLBACK (column_changed_cb), self);
+
+      adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
+      g_ptr_array_add (self->column_rows, row);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->layout_row), file_name);
+  /* Translators: the first %s is a kind of file ("Google Contacts", "Spreadsheet") */
+  recognised = g_strdup_printf (ngettext ("Recognised as %s: %u of %u column matched",
+                                          "Recognised as %s: %u of %u columns matched",
+                                          n_columns),
+                                crm_importer_get_layout_label (self->importer),
+                                n_mapped, n_columns);
+  adw_action_row_set_subtitle (self->layout_row, recognised);
+}
+
+/* The preview page. */
+
+static const char *
+action_label (CrmImportAction action)
+{
+  switch (action)
+    {
+    case CRM_IMPORT_ACTION_CREATE_CLIENT:
+      /* Translators: what an import does with a row, on a small badge */
+      return C_("import action", "New client");
+    case CRM_IMPORT_ACTION_ADD_CONTACT:
+      return C_("import action", "New contact");
+    case CRM_IMPORT_ACTION_UPDATE:
+      return C_("import action", "Update");
+    case CRM_IMPORT_ACTION_SKIP:
+      return C_("import action", "Skip");
+    case CRM_IMPORT_ACTION_ERROR:
+    default:
+      return C_("import action", "Error");
+    }
+}
+
+static const char *
+action_class (CrmImportAction action)
+{
+  switch (action)
+    {
+    case CRM_IMPORT_ACTION_CREATE_CLIENT:
+    case CRM_IMPORT_ACTION_ADD_CONTACT:
+      return "action-new";
+    case CRM_IMPORT_ACTION_UPDATE:
+      return "action-update";
+    case CRM_IMPORT_ACTION_SKIP:
+      return "action-skip";
+    case CRM_IMPORT_ACTION_ERROR:
+    default:
+      return "action-error";
+    }
+}
+
+static GtkWidget *
+preview_row_new (const CrmImportRow *row)
+{
+  GtkWidget *widget = adw_action_row_new ();
+  GtkWidget *number;
+  GtkWidget *badge;
+  g_autofree char *title = NULL;
+  g_autofree char *number_text = NULL;
+  g_autoptr(GString) subtitle = g_string_new (row->message);
+
+  if (row->client_name[0] && row->contact_name[0] &&
+      !g_str_equal (row->client_name, row->contact_name))
+    title = g_strdup_printf ("%s · %s", row->client_name, row->contact_name);
+  else if (row->client_name[0] || row->contact_name[0])
+    title = g_strdup (row->client_name[0] ? row->client_name : row->contact_name);
+  else
+    /* Translators: a previewed row that names nobody (an empty or broken row) */
+    title = g_strdup (_("No name"));
+
+  if (row->duplicate != NULL && g_strcmp0 (row->duplicate, row->message) != 0)
+    {
+      if (subtitle->len > 0)
+        g_string_append_c (subtitle, '\n');
+      g_string_append (subtitle, row->duplicate);
+    }
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle->str);
+
+  /* Translators: the number of a row of the imported file */
+  number_text = g_strdup_printf (_("Row %" G_GUINT64_FORMAT), row->number);
+  number = gtk_label_new (number_text);
+  gtk_label_set_width_chars (GTK_LABEL (number), 7);
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
+  gtk_widget_add_css_class (number, "dim-label");
+  gtk_widget_add_css_class (number, "caption");
+  gtk_widget_add_css_class (number, "numeric");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (widget), number);
+
+  if (row->duplicate != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_tooltip_text (icon, row->duplicate);
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, row->duplicate,
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), icon);
+    }
+
+  badge = gtk_label_new (action_label (row->action));
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "import-action");
+  gtk_widget_add_css_class (badge, action_class (row->action));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (widget), badge);
+
+  return widget;
+}
+
+static void
+describe_preview (CrmImportDialog *self)
+{
+  guint counts[CRM_IMPORT_ACTION_ERROR + 1] = { 0 };
+  guint looks_alike = 0;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+  guint n = self->preview->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      CrmImportRow *row = self->preview->pdata[i];
+
+      counts[row->action]++;
+      if (row->duplicate != NULL)
+        looks_alike++;
+    }
+
+  if (counts[CRM_IMPORT_ACTION_CREATE_CLIENT])
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u new client", "%u new clients",
+                                                       counts[CRM_IMPORT_ACTION_CREATE_CLIENT]),
+                                             counts[CRM_IMPORT_ACTION_CREATE_CLIENT]));
+  if (counts[CRM_IMPORT_ACTION_ADD_CONTACT])
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u new contact", "%u new contacts",
+                                                       counts[CRM_IMPORT_ACTION_ADD_CONTACT]),
+                                             counts[CRM_IMPORT_ACTION_ADD_CONTACT]));
+  if (counts[CRM_IMPORT_ACTION_UPDATE])
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u update", "%u updates",
+                                                       counts[CRM_IMPORT_ACTION_UPDATE]),
+                                             counts[CRM_IMPORT_ACTION_UPDATE]));
+  if (counts[CRM_IMPORT_ACTION_SKIP])
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u skipped", "%u skipped",
+                                                       counts[CRM_IMPORT_ACTION_SKIP]),
+                                             counts[CRM_IMPORT_ACTION_SKIP]));
+  if (counts[CRM_IMPORT_ACTION_ERROR])
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u with a problem", "%u with a problem",
+                                                       counts[CRM_IMPORT_ACTION_ERROR]),
+                                             counts[CRM_IMPORT_ACTION_ERROR]));
+  if (looks_alike)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u look-alike", "%u look-alikes", looks_alike),
+                                             looks_alike));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: joins the parts of the preview's summary ("3 new clients, 1 update") */
+  list = g_strjoinv (_(", "), (char **) parts->pdata);
+
+  if (n == 0)
+    text = g_strdup (_("The file has no rows to import."));
+  else if (n < PREVIEW_ROWS)
+    /* Translators: %u is a number of rows, %s the list of what they do */
+    text = g_strdup_printf (ngettext ("The file’s %u row: %s.",
+                                      "All %u rows of the file: %s.", n),
+                            n, list);
+  else
+    text = g_strdup_printf (ngettext ("The first %u row: %s. Rows with a problem are left out; the rest are imported.",
+                                      "The first %u rows: %s. Rows with a problem are left out; the rest are imported.",
+                                      n),
+                            n, list);
+
+  adw_preferences_group_set_description (self->preview_group, text);
+}
+
+static gboolean
+run_preview (CrmImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows;
+  gboolean looks_alike = FALSE;
+
+  rows = crm_importer_preview (self->importer, PREVIEW_ROWS, &error);
+  if (rows == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s says why the file could not be read */
+      message = g_strdup_printf (_("This file cannot be imported: %s"), error->message);
+      show_error (self, message);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->preview, g_ptr_array_unref);
+  self->preview = rows;
+  self->preview_dirty = FALSE;
+
+  clear_group (self->preview_group, self->preview_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CrmImportRow *row = rows->pdata[i];
+      GtkWidget *widget = preview_row_new (row);
+
+      if (row->duplicate != NULL)
+        looks_alike = TRUE;
+      adw_preferences_group_add (self->preview_group, widget);
+      g_ptr_array_add (self->preview_rows, widget);
+    }
+
+  describe_preview (self);
+
+  /* The choice only matters when something is stored to look like. */
+  gtk_widget_set_visible (self->duplicates_group,
+                          looks_alike || crm_store_has_clients (self->store));
+  gtk_widget_set_sensitive (self->import_button, rows->len > 0);
+
+  return TRUE;
+}
+
+static void
+duplicates_toggled_cb (CrmImportDialog *self,
+                       GtkCheckButton  *button)
+{
+  CrmImportDuplicates duplicates;
+
+  /* Toggling a group emits twice: act on the one that became active. */
+  if (!gtk_check_button_get_active (button) || self->importer == NULL)
+    return;
+
+  if (button == self->duplicates_skip)
+    duplicates = CRM_IMPORT_DUPLICATES_SKIP;
+  else if (button == self->duplicates_update)
+    duplicates = CRM_IMPORT_DUPLICATES_UPDATE;
+  else
+    duplicates = CRM_IMPORT_DUPLICATES_CREATE;
+
+  if (crm_importer_get_duplicates (self->importer) == duplicates)
+    return;
+
+  crm_importer_set_duplicates (self->importer, duplicates);
+  hide_error (self);
+  run_preview (self);
+}
+
+/* Opening a file. */
+
+static void
+progress_cb (CrmImportDialog *self)
+{
+  guint64 rows = crm_importer_get_rows_done (self->importer);
+  double rate = crm_importer_get_rows_per_second (self->importer);
+  double left = crm_importer_get_seconds_left (self->importer);
+  g_autofree char *rows_text = NULL;
+  g_autofree char *rate_text = NULL;
+  g_autofree char *left_text = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, crm_importer_get_fraction (self->importer));
+
+  /* Translators: rows of the file read so far; %'lu groups the thousands */
+  rows_text = g_strdup_printf (ngettext ("%'" G_GUINT64_FORMAT " row read",
+                                         "%'" G_GUINT64_FORMAT " rows read", rows), rows);
+  rate_text = g_strdup_printf (_("%'.0f rows a second"), rate);
+  if (left < 0)
+    left_text = g_strdup (_("estimating the time left"));
+  else if (left < 60)
+    left_text = g_strdup_printf (ngettext ("about %d second left", "about %d seconds left",
+                                           (int) left + 1),
+                                 (int) left + 1);
+  else
+    left_text = g_strdup_printf (ngettext ("about %d minute left", "about %d minutes left",
+                                           (int) (left / 60) + 1),
+                                 (int) (left / 60) + 1);
+
+  /* Translators: rows read, rows a second, time left */
+  text = g_strdup_printf (_("%s · %s · %s"), rows_text, rate_text, left_text);
+  gtk_label_set_label (self->progress_label, text);
+}
+
+/**
+ * crm_import_dialog_open_file:
+ * @file: a CSV or vCard file
+ *
+ * Reads @file's header and first rows and moves to the next step: the
+ * columns of a CSV file, the preview of a vCard file. A file that cannot
+ * be imported is explained on the first page.
+ *
+ * Returns: %TRUE when the file can be imported
+ */
+gboolean
+crm_import_dialog_open_file (CrmImportDialog *self,
+                             GFile           *file)
+{
+  g_autoptr(CrmImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (CRM_IS_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Not while an import runs: it owns the importer. */
+  if (self->cancellable != NULL)
+    return FALSE;
+
+  hide_error (self);
+  set_page (self, "choose");
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a file's location (a URI) */
+      message = g_strdup_printf (_("“%s” is not on this computer. Copy it to a folder here, then import it."),
+                                 name);
+      show_error (self, message);
+      return FALSE;
+    }
+
+  importer = crm_importer_new (self->store, path, &error);
+  if (importer == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("This file cannot be imported: %s"), error->message);
+      show_error (self, message);
+      return FALSE;
+    }
+
+  if (self->importer != NULL)
+    g_signal_handlers_disconnect_by_data (self->importer, self);
+  g_set_object (&self->importer, importer);
+  g_clear_pointer (&self->result, crm_import_result_free);
+  self->undone = FALSE;
+
+  /* A new file starts with the default choice for look-alikes. */
+  gtk_check_button_set_active (self->duplicates_create, TRUE);
+  crm_importer_set_duplicates (self->importer, CRM_IMPORT_DUPLICATES_CREATE);
+
+  g_signal_connect_object (self->importer, "notify::rows-done",
+                           G_CALLBACK (progress_cb), self, G_CONNECT_SWAPPED);
+
+  if (!run_preview (self))
+    {
+      g_clear_object (&self->importer);
+      return FALSE;
+    }
+
+  if (is_csv (self))
+    {
+      build_column_rows (self);
+      set_page (self, "map");
+    }
+  else
+    set_page (self, "preview");
+
+  page_changed_cb (self);
+
+  return TRUE;
+}
+
+static void
+choose_response_cb (CrmImportDialog *self,
+                    int              response,
+                    GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    crm_import_dialog_open_file (self, file);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *const *suffixes,
+            const char     *const *mime_types)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; suffixes && suffixes[i]; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+  for (guint i = 0; mime_types && mime_types[i]; i++)
+    gtk_file_filter_add_mime_type (filter, mime_types[i]);
+  if (suffixes == NULL && mime_types == NULL)
+    gtk_file_filter_add_pattern (filter, "*");
+
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+run_chooser (CrmImportDialog *self,
+             GtkNativeDialog *chooser,
+             GCallback        response_cb)
+{
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+
+  self->chooser = chooser;
+  gtk_native_dialog_set_modal (chooser, TRUE);
+  g_signal_connect_object (chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (chooser);
+}
+
+static void
+choose_clicked_cb (CrmImportDialog *self)
+{
+  static const char *const all_suffixes[] = { "csv", "tsv", "txt", "vcf", "vcard", NULL };
+  static const char *const all_types[] = { "text/csv", "text/tab-separated-values", "text/vcard",
+                                           "text/x-vcard", "text/directory", NULL };
+  static const char *const csv_suffixes[] = { "csv", "tsv", "txt", NULL };
+  static const char *const csv_types[] = { "text/csv", "text/tab-separated-values", NULL };
+  static const char *const vcard_suffixes[] = { "vcf", "vcard", NULL };
+  static const char *const vcard_types[] = { "text/vcard", "text/x-vcard", "text/directory", NULL };
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Choose a File to Import"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  add_filter (GTK_FILE_CHOOSER (chooser), _("CSV and vCard files"), all_suffixes, all_types);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("CSV files"), csv_suffixes, csv_types);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("vCard files"), vcard_suffixes, vcard_types);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("All files"), NULL, NULL);
+
+  run_chooser (self, GTK_NATIVE_DIALOG (chooser), G_CALLBACK (choose_response_cb));
+}
+
+/**
+ * crm_import_dialog_save_sample:
+ *
+ * Writes the sample CSV (the template with example rows) to @file.
+ */
+gboolean
+crm_import_dialog_save_sample (CrmImportDialog  *self,
+                               GFile            *file,
+                               GError          **error)
+{
+  g_autofree char *sample = crm_import_template_get_sample ();
+
+  return g_file_replace_contents (file, sample, strlen (sample), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+sample_response_cb (CrmImportDialog *self,
+                    int              response,
+                    GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  if (crm_import_dialog_save_sample (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Saved “%s”: fill it in, then import it here"), name);
+      toast (self, message);
+    }
+  else
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("The sample could not be saved: %s"), error->message);
+      show_error (self, message);
+    }
+}
+
+static void
+sample_clicked_cb (CrmImportDialog *self)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Sample CSV"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  /* Translators: the file name offered for the sample CSV */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("clientele-sample.csv"));
+
+  run_chooser (self, GTK_NATIVE_DIALOG (chooser), G_CALLBACK (sample_response_cb));
+}
+
+/* Drag and drop onto the first page. */
+
+static GdkDragAction
+drop_enter_cb (CrmImportDialog *self)
+{
+  gtk_widget_add_css_class (self->drop_zone, "drop-highlight");
+  return GDK_ACTION_COPY;
+}
+
+static void
+drop_leave_cb (CrmImportDialog *self)
+{
+  gtk_widget_remove_css_class (self->drop_zone, "drop-highlight");
+}
+
+static gboolean
+drop_cb (CrmImportDialog *self,
+         const GValue    *value)
+{
+  GFile *file = NULL;
+  g_autoptr(GSList) files = NULL;
+
+  gtk_widget_remove_css_class (self->drop_zone, "drop-highlight");
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      files = gdk_file_list_get_files (g_value_get_boxed (value));
+      if (files != NULL)
+        file = files->data;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  crm_import_dialog_open_file (self, file);
+  return TRUE;
+}
+
+/* Navigation. */
+
+static void
+back_clicked_cb (CrmImportDialog *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  hide_error (self);
+  if (g_str_equal (page, "preview") && is_csv (self))
+    set_page (self, "map");
+  else
+    set_page (self, "choose");
+}
+
+static void
+next_clicked_cb (CrmImportDialog *self)
+{
+  hide_error (self);
+  if (self->preview_dirty && !run_preview (self))
+    return;
+
+  set_page (self, "preview");
+}
+
+/* Importing. */
+
+static void
+show_summary (CrmImportDialog *self)
+{
+  const CrmImportResult *result = self->result;
+  g_autofree char *file_name = g_path_get_basename (crm_importer_get_path (self->importer));
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  guint shown = MIN (result->failures->len, MAX_FAILURES_SHOWN);
+
+#define SET_COUNT(label, n) \
+  G_STMT_START { \
+    g_autofree char *s = g_strdup_printf ("%'" G_GUINT64_FORMAT, (guint64) (n)); \
+    gtk_label_set_label ((label), s); \
+  } G_STMT_END
+
+  SET_COUNT (self->created_label, result->created);
+  SET_COUNT (self->updated_label, result->updated);
+  SET_COUNT (self->skipped_label, result->skipped);
+  SET_COUNT (self->failed_label, result->failed);
+#undef SET_COUNT
+
+  if (result->failed > 0)
+    {
+      adw_status_page_set_icon_name (self->summary_page, "dialog-warning-symbolic");
+      adw_status_page_set_title (self->summary_page, _("Imported, Except Some Rows"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->summary_page, "emblem-ok-symbolic");
+      adw_status_page_set_title (self->summary_page, _("Import Complete"));
+    }
+
+  /* Translators: %'lu is a number of rows, %s a file name */
+  text = g_strdup_printf (ngettext ("%'" G_GUINT64_FORMAT " row read from “%s”.",
+                                    "%'" G_GUINT64_FORMAT " rows read from “%s”.",
+                                    result->rows_read),
+                          result->rows_read, file_name);
+  if (result->failed > 0)
+    description = g_strconcat (text, " ",
+                               _("Save the error report to see the failed rows, fix them and import the report again."),
+                               NULL);
+  else
+    description = g_strconcat (text, " ", _("Undo Import takes it all back if this is not what you wanted."), NULL);
+  adw_status_page_set_description (self->summary_page, description);
+
+  /* The first failures, each with its reason. */
+  for (guint i = 0; i < self->failure_rows->len; i++)
+    adw_expander_row_remove (self->failed_row, self->failure_rows->pdata[i]);
+  g_ptr_array_set_size (self->failure_rows, 0);
+
+  for (guint i = 0; i < shown; i++)
+        {
+          CrmImportRow *row = result->failures->pdata[i];
+          GtkWidget *widget = adw_action_row_new ();
+          g_autofree char *title = NULL;
+
+          /* Translators: a failed row of the file, and the line where it starts */
+          title = g_strdup_printf (_("Row %" G_GUINT64_FORMAT " (line %" G_GUINT64_FORMAT ")"),
+                                   row->number, row->line);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), row->message);
+          adw_expander_row_add_row (self->failed_row, widget);
+          g_ptr_array_add (self->failure_rows, widget);
+        }
+  adw_expander_row_set_enable_expansion (self->failed_row, shown > 0);
+  adw_expander_row_set_expanded (self->failed_row, FALSE);
+
+  gtk_widget_set_visible (self->report_button, result->failed > 0);
+  gtk_widget_set_visible (self->undo_button,
+                          result->batch_id != 0 && result->created + result->updated > 0);
+  gtk_widget_set_sensitive (self->undo_button, TRUE);
+
+  set_page (self, "summary");
+}
+
+static void
+run_done_cb (GObject      *object,
+             GAsyncResult *async_result,
+             gpointer      user_data)
+{
+  g_autoptr(CrmImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  CrmImportResult *result;
+
+  result = crm_importer_run_finish (CRM_IMPORTER (object), async_result, &error);
+  g_clear_object (&self->cancellable);
+
+  /* Closed while importing: the import was cancelled with the window. */
+  if (self->disposed)
+    {
+      g_clear_pointer (&result, crm_import_result_free);
+      return;
+    }
+
+  if (result == NULL)
+    {
+      set_page (self, "preview");
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, _("Import cancelled: nothing was changed"));
+      else
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s says why the import stopped */
+          message = g_strdup_printf (_("The import stopped and nothing was changed: %s"), error->message);
+          show_error (self, message);
+        }
+      return;
+    }
+
+  g_clear_pointer (&self->result, crm_import_result_free);
+  self->result = result;
+  show_summary (self);
+}
+
+static void
+import_clicked_cb (CrmImportDialog *self)
+{
+  g_autofree char *file_name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->importer == NULL || self->cancellable != NULL)
+    return;
+
+  hide_error (self);
+  file_name = g_path_get_basename (crm_importer_get_path (self->importer));
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Importing “%s”…"), file_name);
+  adw_status_page_set_title (self->progress_page, title);
+  adw_status_page_set_description (self->progress_page,
+                                   _("You can keep working in Clientele meanwhile. If you cancel, nothing is changed."));
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_label_set_label (self->progress_label, _("Starting…"));
+  gtk_button_set_label (self->stop_button, _("_Cancel Import"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stop_button), TRUE);
+  set_page (self, "progress");
+  gtk_widget_grab_focus (GTK_WIDGET (self->stop_button));
+
+  self->cancellable = g_cancellable_new ();
+  crm_importer_run_async (self->importer, FALSE, self->cancellable,
+                          run_done_cb, g_object_ref (self));
+}
+
+static void
+stop_clicked_cb (CrmImportDialog *self)
+{
+  gtk_button_set_label (self->stop_button, _("Cancelling…"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stop_button), FALSE);
+  g_cancellable_cancel (self->cancellable);
+}
+
+/* The summary page. */
+
+/**
+ * crm_import_dialog_save_report:
+ *
+ * Writes the failed rows of the last import, with their reasons, to @file.
+ */
+gboolean
+crm_import_dialog_save_report (CrmImportDialog  *self,
+                               GFile            *file,
+                               GError          **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (self->result != NULL, FALSE);
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Choose a folder on this computer"));
+      return FALSE;
+    }
+
+  return crm_import_result_write_report (self->result, path, error);
+}
+
+static void
+report_response_cb (CrmImportDialog *self,
+                    int              response,
+                    GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+
+  if (file == NULL || self->result == NULL)
+    return;
+
+  if (crm_import_dialog_save_report (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("Saved the failed rows to “%s”"), name);
+      toast (self, message);
+    }
+  else
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("The error report could not be saved: %s"), error->message);
+      show_error (self, message);
+    }
+}
+
+static void
+report_clicked_cb (CrmImportDialog *self)
+{
+  g_autofree char *base = g_path_get_basename (crm_importer_get_path (self->importer));
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  char *dot;
+
+  if ((dot = strrchr (base, '.')) != NULL)
+    *dot = '\0';
+  /* Translators: the file name offered for the error report; %s is the imported file's name */
+  name = g_strdup_printf (_("%s-errors.csv"), base);
+
+  chooser = gtk_file_chooser_native_new (_("Save Error Report"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  run_chooser (self, GTK_NATIVE_DIALOG (chooser), G_CALLBACK (report_response_cb));
+}
+
+static void
+undo_done_cb (GObject      *object,
+              GAsyncResult *async_result,
+              gpointer      user_data)
+{
+  g_autoptr(CrmImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!crm_store_undo_import_finish (CRM_STORE (object), async_result, &error))
+    {
+      if (self->disposed)
+        return;
+
+      /* Translators: %s says why (a record changed since the import) */
+      {
+        g_autofree char *message = g_strdup_printf (_("The import cannot be undone: %s"), error->message);
+
+        show_error (self, message);
+      }
+      gtk_widget_set_sensitive (self->undo_button, TRUE);
+      return;
+    }
+
+  if (self->disposed)
+    return;
+
+  self->undone = TRUE;
+  adw_status_page_set_icon_name (self->summary_page, "edit-undo-symbolic");
+  adw_status_page_set_title (self->summary_page, _("Import Undone"));
+  adw_status_page_set_description (self->summary_page,
+                                   _("What this import added is gone, and what it changed is as it was before."));
+  gtk_widget_set_visible (self->undo_button, FALSE);
+  gtk_widget_set_visible (self->report_button, FALSE);
+  toast (self, _("Import undone"));
+  gtk_widget_grab_focus (self->done_button);
+}
+
+static void
+undo_clicked_cb (CrmImportDialog *self)
+{
+  if (self->result == NULL || self->result->batch_id == 0)
+    return;
+
+  hide_error (self);
+  gtk_widget_set_sensitive (self->undo_button, FALSE);
+  crm_store_undo_import_async (self->store, self->result->batch_id, NULL,
+                               undo_done_cb, g_object_ref (self));
+}
+
+/* The window. */
+
+static gboolean
+crm_import_dialog_close_request (GtkWindow *window)
+{
+  CrmImportDialog *self = CRM_IMPORT_DIALOG (window);
+
+  /* All or nothing: closing while importing cancels the import. */
+  g_cancellable_cancel (self->cancellable);
+
+  return GTK_WINDOW_CLASS (crm_import_dialog_parent_class)->close_request (window);
+}
+
+static void
+crm_import_dialog_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrmImportDialog *self = CRM_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_import_dialog_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CrmImportDialog *self = CRM_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_import_dialog_dispose (GObject *object)
+{
+  CrmImportDialog *self = CRM_IMPORT_DIALOG (object);
+
+  self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+
+  if (self->importer != NULL)
+    g_signal_handlers_disconnect_by_data (self->importer, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_IMPORT_DIALOG);
+
+  g_clear_object (&self->importer);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->result, crm_import_result_free);
+  g_clear_pointer (&self->preview, g_ptr_array_unref);
+  g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->preview_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->failure_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (crm_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+crm_import_dialog_class_init (CrmImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = crm_import_dialog_dispose;
+  object_class->get_property = crm_import_dialog_get_property;
+  object_class->set_property = crm_import_dialog_set_property;
+  window_class->close_request = crm_import_dialog_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         CRM_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, next_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, done_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, choose_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, drop_zone);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, layout_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_group);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_create);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_skip);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_update);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, stop_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, created_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, updated_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, skipped_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, failed_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, failed_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, report_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, undo_button);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sample_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, duplicates_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, report_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undo_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+crm_import_dialog_init (CrmImportDialog *self)
+{
+  static GType types[2];
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->column_rows = g_ptr_array_new ();
+  self->preview_rows = g_ptr_array_new ();
+  self->failure_rows = g_ptr_array_new ();
+
+  /* The whole first page takes the drop; the zone shows it. */
+  types[0] = GDK_TYPE_FILE_LIST;
+  types[1] = G_TYPE_FILE;
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_swapped (target, "enter", G_CALLBACK (drop_enter_cb), self);
+  g_signal_connect_swapped (target, "leave", G_CALLBACK (drop_leave_cb), self);
+  g_signal_connect_swapped (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (self->choose_page, GTK_EVENT_CONTROLLER (target));
+
+  page_changed_cb (self);
+}

@@ -1,0 +1,478 @@
+/* test-import-dialog.c: the import dialog and the export dialog, driven the
+ * way a person would use them, on real databases and files in a temporary
+ * folder: drop zone, column matching, preview, import, summary, error
+ * report, undo, cancel, and export.
+ *
+ * Needs a display (the test command runs the suite under Xvfb). Waits are
+ * loops over the main context until a condition holds, capped by a count of
+ * iterations, never by a time limit.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "crm-import-dialog-private.h"
+
+#define MAX_ITERATIONS 20000
+
+/* In a sanitizer build, LeakSanitizer asks for this. Fontconfig keeps its
+ * caches until exit on purpose; nothing of ours is listed. */
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:libfontconfig.so\n";
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds; FALSE if it never did. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  guint ticker = g_timeout_add (10, tick, NULL);
+  gboolean ok = FALSE;
+
+  for (guint i = 0; i < MAX_ITERATIONS; i++)
+    {
+      if (condition (data))
+        {
+          ok = TRUE;
+          break;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (ticker);
+
+  return ok;
+}
+
+static void
+spin (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A fresh database in its own temporary folder. */
+typedef struct {
+  char     *dir;
+  CrmStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("clientele-import-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (fixture->dir, "clientele.db", NULL);
+  fixture->store = crm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->store);
+  spin (100);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GFile *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static CrmClient *
+add_client (CrmStore   *store,
+            const char *name,
+            const char *first,
+            const char *last,
+            const char *email)
+{
+  g_autoptr(CrmClient) draft = crm_client_new (name);
+  g_autoptr(CrmContact) contact = crm_contact_new (first, last);
+  g_autoptr(GError) error = NULL;
+  CrmClient *client;
+
+  g_object_set (contact, "email", email, NULL);
+  client = crm_store_create_client (store, draft, contact, &error);
+  g_assert_no_error (error);
+
+  return client;
+}
+
+static const char *
+page (CrmImportDialog *dialog)
+{
+  return gtk_stack_get_visible_child_name (dialog->stack);
+}
+
+typedef struct {
+  CrmImportDialog *dialog;
+  const char      *page;
+} PageWait;
+
+static gboolean
+page_is (gpointer data)
+{
+  PageWait *wait = data;
+
+  return g_strcmp0 (page (wait->dialog), wait->page) == 0;
+}
+
+static void
+wait_for_page (CrmImportDialog *dialog,
+               const char      *name)
+{
+  PageWait wait = { dialog, name };
+
+  if (!wait_for (page_is, &wait))
+    g_error ("The dialog never showed the “%s” page (it shows “%s”)", name, page (dialog));
+}
+
+static guint
+label_number (GtkLabel *label)
+{
+  g_autofree char *digits = g_strdup (gtk_label_get_label (label));
+  char *out = digits;
+
+  /* The counts group thousands by locale; keep the digits. */
+  for (const char *p = digits; *p; p++)
+    if (g_ascii_isdigit (*p))
+      *out++ = *p;
+  *out = '\0';
+
+  return (guint) g_ascii_strtoull (digits, NULL, 10);
+}
+
+static const char *
+row_subtitle (gpointer row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static const char *
+row_title (gpointer row)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+/* The text of the badge that says what a previewed row will do. */
+static const char *
+row_badge (GtkWidget *row)
+{
+  GtkWidget *found = NULL;
+  GPtrArray *stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, row);
+  while (stack->len > 0 && found == NULL)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "import-action"))
+        found = widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_ptr_array_unref (stack);
+
+  g_assert_nonnull (found);
+  return gtk_label_get_label (GTK_LABEL (found));
+}
+
+static void
+click (gpointer button)
+{
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+import_undone (gpointer data)
+{
+  CrmImportDialog *dialog = data;
+
+  return dialog->undone;
+}
+
+static void
+close_dialog (CrmImportDialog *dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (100);
+}
+
+static void
+test_choose (Fixture       *fixture,
+             gconstpointer  data)
+{
+  CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(GFile) empty = NULL;
+  g_autoptr(GFile) sample = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing_path = g_build_filename (fixture->dir, "nowhere.csv", NULL);
+  g_autofree char *contents = NULL;
+  GtkDropTarget *target = NULL;
+  gboolean ok;
+  GdkDragAction action;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+
+  g_assert_cmpstr (page (dialog), ==, "choose");
+  g_assert_true (gtk_widget_get_visible (dialog->cancel_button));
+  g_assert_false (gtk_widget_get_visible (dialog->back_button));
+  g_assert_true (gtk_widget_has_css_class (dialog->drop_zone, "import-drop-zone"));
+
+  /* Dragging a file over the page lights the zone; leaving puts it out. */
+  controllers = gtk_widget_observe_controllers (dialog->choose_page);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_has_css_class (dialog->drop_zone, "drop-highlight"));
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_has_css_class (dialog->drop_zone, "drop-highlight"));
+
+  /* A file that is not there: a message on this page, not a crash. */
+  missing = g_file_new_for_path (missing_path);
+  g_assert_false (crm_import_dialog_open_file (dialog, missing));
+  g_assert_cmpstr (page (dialog), ==, "choose");
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "cannot be imported"));
+
+  /* Dropping an empty file says so too. */
+  empty = write_file (fixture, "empty.csv", "");
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, G_TYPE_FILE);
+    g_value_set_object (&value, empty);
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &ok);
+  }
+  g_assert_cmpstr (page (dialog), ==, "choose");
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
+
+  /* The sample is the template: import it and it works (see below). */
+  sample = g_file_new_build_filename (fixture->dir, "sample.csv", NULL);
+  g_assert_true (crm_import_dialog_save_sample (dialog, sample, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (sample, NULL, &contents, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Client Name"));
+  g_assert_nonnull (strstr (contents, "External Contact ID"));
+
+  /* Dropping a good file moves on to the columns. */
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+    GSList files = { sample, NULL };
+
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (&files));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &ok);
+  }
+  g_assert_true (ok);
+  g_assert_cmpstr (page (dialog), ==, "map");
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Clientele template"));
+
+  close_dialog (dialog);
+}
+
+static const char import_csv[] =
+  "Client Name,External Client ID,First Name,Last Name,Email,Phone,External Contact ID,Primary,Notes,Shoe Size\n"
+  "Müller & Söhne,ACC-1,Zoë,Keller,zoe@mueller.example,+49 30 1234567,CON-1,no,Met at the fair,38\n"
+  "Müller & Söhne,ACC-1,Jürgen,Müller,jm@mueller.example,,CON-2,yes,,44\n"
+  "Acme Rockets,,Wile,Coyote,wile@acme.example,,,,,\n"
+  "Broken Mail Ltd,ACC-3,Bad,Address,not-an-email,,CON-5,,,\n"
+  ",,Ada,Lovelace,ada@example.org,,CON-4,,,\n";
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "clients.csv", import_csv);
+  g_autoptr(CrmClient) acme = add_client (fixture->store, "Acme Rockets", "Road", "Runner", "wile@acme.example");
+  g_autoptr(CrmClient) mueller = NULL;
+  g_autoptr(GFile) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
+  const CrmImportRow *row;
+
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+
+  g_assert_true (crm_import_dialog_open_file (dialog, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (50);
+
+  /* Matching: one row per column, the known ones matched, a sample shown. */
+  g_assert_cmpstr (page (dialog), ==, "map");
+  g_assert_true (gtk_widget_get_visible (dialog->next_button));
+  g_assert_cmpuint (dialog->column_rows->len, ==, 10);
+  g_assert_cmpstr (row_title (dialog->column_rows->pdata[0]), ==, "Client Name");
+  g_assert_cmpstr (row_subtitle (dialog->column_rows->pdata[0]), ==, "Müller & Söhne");
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[0]), ==, CRM_FIELD_CLIENT_NAME);
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[4]), ==, CRM_FIELD_EMAIL);
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[8]), ==, CRM_FIELD_NOTES);
+  g_assert_cmpstr (row_title (dialog->column_rows->pdata[9]), ==, "Shoe Size");
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[9]), ==, CRM_FIELD_NONE);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Clientele template"));
+
+  /* A field comes from one column: giving Notes to Shoe Size takes it
+   * from Notes, and the rows show it. */
+  adw_combo_row_set_selected (dialog->column_rows->pdata[9], CRM_FIELD_NOTES);
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[8]), ==, CRM_FIELD_NONE);
+  g_assert_cmpint (crm_importer_get_field (dialog->importer, 9), ==, CRM_FIELD_NOTES);
+  /* ...and back. */
+  adw_combo_row_set_selected (dialog->column_rows->pdata[8], CRM_FIELD_NOTES);
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[9]), ==, CRM_FIELD_NONE);
+
+  /* The preview, re-run for the mapping: what each row will do. */
+  click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+  g_assert_true (gtk_widget_get_visible (dialog->import_button));
+  g_assert_true (gtk_widget_get_sensitive (dialog->import_button));
+  g_assert_true (gtk_widget_get_visible (dialog->duplicates_group));
+  g_assert_cmpuint (dialog->preview_rows->len, ==, 5);
+
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[0]), ==, "New client");
+  g_assert_cmpstr (row_title (dialog->preview_rows->pdata[0]), ==, "Müller & Söhne · Zoë Keller");
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[1]), ==, "New contact");
+  /* Acme is a look-alike of the stored Acme (same e-mail): flagged. */
+  row = dialog->preview->pdata[2];
+  g_assert_nonnull (row->duplicate);
+  g_assert_nonnull (strstr (row_subtitle (dialog->preview_rows->pdata[2]), row->duplicate));
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[3]), ==, "Error");
+  g_assert_nonnull (strstr (row_subtitle (dialog->preview_rows->pdata[3]), "not-an-email"));
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[4]), ==, "New client");
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (dialog->preview_group), "All 5 rows"));
+
+  /* Choosing to skip look-alikes re-runs the preview. */
+  gtk_check_button_set_active (dialog->duplicates_skip, TRUE);
+  g_assert_cmpint (crm_importer_get_duplicates (dialog->importer), ==, CRM_IMPORT_DUPLICATES_SKIP);
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[2]), ==, "Skip");
+
+  /* Back keeps the mapping; Next comes back to the same preview. */
+  click (dialog->back_button);
+  g_assert_cmpstr (page (dialog), ==, "map");
+  click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[2]), ==, "Skip");
+
+  /* Import, and the summary adds up. */
+  click (dialog->import_button);
+  g_assert_cmpstr (page (dialog), ==, "progress");
+  wait_for_page (dialog, "summary");
+  g_assert_cmpuint (label_number (dialog->created_label), ==, 3);
+  g_assert_cmpuint (label_number (dialog->updated_label), ==, 0);
+  g_assert_cmpuint (label_number (dialog->skipped_label), ==, 1);
+  g_assert_cmpuint (label_number (dialog->failed_label), ==, 1);
+  g_assert_cmpuint (label_number (dialog->created_label) + label_number (dialog->updated_label) +
+                    label_number (dialog->skipped_label) + label_number (dialog->failed_label),
+                    ==, dialog->result->rows_read);
+  g_assert_cmpuint (dialog->failure_rows->len, ==, 1);
+  g_assert_nonnull (strstr (row_subtitle (dialog->failure_rows->pdata[0]), "not-an-email"));
+  g_assert_true (gtk_widget_get_visible (dialog->report_button));
+  g_assert_true (gtk_widget_get_visible (dialog->undo_button));
+  g_assert_true (gtk_widget_get_visible (dialog->done_button));
+
+  /* The store has them. */
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 3);
+  mueller = crm_store_find_client_by_external_id (fixture->store, "ACC-1");
+  g_assert_nonnull (mueller);
+  g_assert_cmpstr (crm_client_get_name (mueller), ==, "Müller & Söhne");
+
+  /* The error report names the row and why. */
+  report = g_file_new_build_filename (fixture->dir, "errors.csv", NULL);
+  g_assert_true (crm_import_dialog_save_report (dialog, report, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (report, NULL, &contents, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Broken Mail Ltd"));
+  g_assert_nonnull (strstr (contents, "not-an-email"));
+
+  /* Undo: what the import added is gone; what was there stays. */
+  click (dialog->undo_button);
+  g_assert_true (wait_for (import_undone, dialog));
+  g_assert_cmpstr (adw_status_page_get_title (dialog->summary_page), ==, "Import Undone");
+  g_assert_false (gtk_widget_get_visible (dialog->undo_button));
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+  g_clear_object (&mueller);
+  mueller = crm_store_find_client_by_external_id (fixture->store, "ACC-1");
+  g_assert_null (mueller);
+  g_assert_cmpstr (crm_client_get_name (acme), ==, "Acme Rockets");
+
+  /* Done closes. */
+  click (dialog->done_button);
+  spin (100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display to open windows on\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/import-dialog/choose", Fixture, NULL,
+              fixture_set_up, test_choose, fixture_tear_down);
+  g_test_add ("/import-dialog/import", Fixture, NULL,
+              fixture_set_up, test_import, fixture_tear_down);
+
+  return g_test_run ();
+}
