@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "crm-export-dialog-private.h"
 #include "crm-import-dialog-private.h"
 
 #define MAX_ITERATIONS 20000
@@ -452,6 +453,220 @@ test_import (Fixture       *fixture,
   spin (100);
 }
 
+/* A big file, so that the import is still running when it is cancelled. */
+static GFile *
+write_big_file (Fixture *fixture,
+                guint    n_rows)
+{
+  g_autoptr(GString) csv = g_string_new ("Client Name,External Client ID,First Name,Last Name,Email,External Contact ID\n");
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (csv, "Client %u,ACC-%u,First%u,Last%u,person%u@example.com,CON-%u\n",
+                            i / 4, i / 4, i, i, i, i);
+
+  return write_file (fixture, "big.csv", csv->str);
+}
+
+static gboolean
+importer_idle (gpointer data)
+{
+  CrmImporter *importer = data;
+  gboolean running;
+
+  g_object_get (importer, "running", &running, NULL);
+  return !running;
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_big_file (fixture, 50000);
+  g_autoptr(CrmClient) kept = add_client (fixture->store, "Kept Ltd", "Kim", "Keep", "kim@kept.example");
+  CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
+
+  g_assert_true (crm_import_dialog_open_file (dialog, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+  g_assert_cmpstr (adw_preferences_group_get_description (dialog->preview_group), !=, NULL);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (dialog->preview_group), "The first 50 rows"));
+
+  /* Cancel right after the start: back on the preview, nothing written. */
+  click (dialog->import_button);
+  g_assert_cmpstr (page (dialog), ==, "progress");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog->stop_button)));
+  click (dialog->stop_button);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog->stop_button)));
+  wait_for_page (dialog, "preview");
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_null (dialog->result);
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+
+  /* It can be started again, and closing the window cancels it too. */
+  click (dialog->import_button);
+  g_assert_cmpstr (page (dialog), ==, "progress");
+  {
+    g_autoptr(CrmImporter) importer = g_object_ref (dialog->importer);
+
+    gtk_window_close (GTK_WINDOW (dialog));
+    g_assert_true (wait_for (importer_idle, importer));
+  }
+  spin (100);
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+}
+
+static const char vcard_file[] =
+  "BEGIN:VCARD\r\n"
+  "VERSION:4.0\r\n"
+  "FN:Grace Hopper\r\n"
+  "N:Hopper;Grace;;;\r\n"
+  "ORG:Navy Computing\r\n"
+  "EMAIL:grace@navy.example\r\n"
+  "END:VCARD\r\n"
+  "BEGIN:VCARD\r\n"
+  "VERSION:3.0\r\n"
+  "FN:Alan Turing\r\n"
+  "N:Turing;Alan;;;\r\n"
+  "EMAIL:alan@example.org\r\n"
+  "END:VCARD\r\n";
+
+static void
+test_vcard (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "people.vcf", vcard_file);
+  CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
+
+  /* No columns to match in a vCard file: straight to the preview. */
+  g_assert_true (crm_import_dialog_open_file (dialog, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+  g_assert_cmpuint (dialog->column_rows->len, ==, 0);
+  g_assert_cmpuint (dialog->preview_rows->len, ==, 2);
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[0]), ==, "New client");
+  g_assert_cmpstr (row_title (dialog->preview_rows->pdata[0]), ==, "Navy Computing · Grace Hopper");
+  /* Nothing stored yet, so nothing can look alike: no choice to make. */
+  g_assert_false (gtk_widget_get_visible (dialog->duplicates_group));
+
+  click (dialog->import_button);
+  wait_for_page (dialog, "summary");
+  g_assert_cmpuint (label_number (dialog->created_label), ==, 2);
+  g_assert_false (gtk_widget_get_visible (dialog->report_button));
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 2);
+  close_dialog (dialog);
+
+  /* Back from a vCard preview goes to the file choice. */
+  dialog = crm_import_dialog_new (NULL, fixture->store);
+  g_assert_true (crm_import_dialog_open_file (dialog, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  /* Importing it again: each card now looks like a stored contact. */
+  g_assert_true (gtk_widget_get_visible (dialog->duplicates_group));
+  click (dialog->back_button);
+  g_assert_cmpstr (page (dialog), ==, "choose");
+  close_dialog (dialog);
+}
+
+static gboolean
+export_finished (gpointer data)
+{
+  CrmExportDialog *dialog = data;
+
+  return dialog->finished;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CrmClient) one = add_client (fixture->store, "Öresund Ferries", "Ola", "Nordmann", "ola@ferries.example");
+  g_autoptr(CrmClient) two = add_client (fixture->store, "Acme Rockets", "Wile", "Coyote", "wile@acme.example");
+  g_autoptr(CrmClient) three = add_client (fixture->store, "Globex", "Hank", "Scorpio", "hank@globex.example");
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GFile) vcf = g_file_new_build_filename (fixture->dir, "shown.vcf", NULL);
+  g_autoptr(GFile) csv = g_file_new_build_filename (fixture->dir, "all.csv", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_build_filename (fixture->dir, "no-such-folder", "x.csv", NULL);
+  g_autofree char *contents = NULL;
+  GtkWidget *parent = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  CrmExportDialog *dialog;
+  gint64 id = crm_client_get_id (one);
+
+  adw_window_set_content (ADW_WINDOW (parent), overlay);
+  gtk_window_present (GTK_WINDOW (parent));
+  g_array_append_val (shown, id);
+
+  /* The list shows one of three clients: both choices are offered. */
+  dialog = g_object_ref (crm_export_dialog_new (GTK_WINDOW (parent), fixture->store, shown));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->shown_row)));
+  g_assert_true (gtk_check_button_get_active (dialog->shown_check));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->shown_row), "1 client"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->all_row), "3 clients"));
+
+  /* Each format shows its own option only. */
+  g_assert_true (gtk_widget_get_visible (dialog->bom_row));
+  g_assert_false (gtk_widget_get_visible (dialog->vcard3_row));
+  adw_combo_row_set_selected (dialog->format_row, 1);
+  g_assert_false (gtk_widget_get_visible (dialog->bom_row));
+  g_assert_false (gtk_widget_get_visible (dialog->vcard3_row));
+  adw_combo_row_set_selected (dialog->format_row, 2);
+  g_assert_true (gtk_widget_get_visible (dialog->vcard3_row));
+
+  /* vCard 3.0 of the shown client; the dialog closes with a toast. */
+  gtk_switch_set_active (dialog->vcard3_switch, TRUE);
+  crm_export_dialog_export_to (dialog, vcf);
+  g_assert_true (wait_for (export_finished, dialog));
+  spin (20);
+  g_assert_nonnull (strstr (dialog->message, "Exported 1 contact"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (g_file_load_contents (vcf, NULL, &contents, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "VERSION:3.0"));
+  g_assert_nonnull (strstr (contents, "Ola"));
+  g_assert_null (strstr (contents, "Globex"));
+  g_clear_pointer (&contents, g_free);
+  g_clear_object (&dialog);
+
+  /* All clients to CSV for Excel. */
+  dialog = g_object_ref (crm_export_dialog_new (GTK_WINDOW (parent), fixture->store, shown));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  gtk_check_button_set_active (dialog->all_check, TRUE);
+  gtk_switch_set_active (dialog->bom_switch, TRUE);
+
+  /* A folder that does not exist: the reason, and the dialog stays. */
+  crm_export_dialog_export_to (dialog, nowhere);
+  g_assert_true (wait_for (export_finished, dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "nothing was saved"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (dialog->stack), ==, "options");
+
+  crm_export_dialog_export_to (dialog, csv);
+  g_assert_true (wait_for (export_finished, dialog));
+  g_assert_nonnull (strstr (dialog->message, "Exported 3 contacts"));
+  g_assert_true (g_file_load_contents (csv, NULL, &contents, NULL, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf"));
+  g_assert_nonnull (strstr (contents, "Öresund Ferries"));
+  g_assert_nonnull (strstr (contents, "Globex"));
+  g_clear_object (&dialog);
+
+  /* The list shows everything: no choice to make. */
+  g_array_append_val (shown, id);
+  g_array_append_val (shown, id);
+  dialog = crm_export_dialog_new (GTK_WINDOW (parent), fixture->store, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog->shown_row)));
+  g_assert_true (gtk_check_button_get_active (dialog->all_check));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (parent));
+  spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +688,13 @@ main (int   argc,
               fixture_set_up, test_choose, fixture_tear_down);
   g_test_add ("/import-dialog/import", Fixture, NULL,
               fixture_set_up, test_import, fixture_tear_down);
+
+  g_test_add ("/import-dialog/cancel", Fixture, NULL,
+              fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/import-dialog/vcard", Fixture, NULL,
+              fixture_set_up, test_vcard, fixture_tear_down);
+  g_test_add ("/export-dialog", Fixture, NULL,
+              fixture_set_up, test_export, fixture_tear_down);
 
   return g_test_run ();
 }
