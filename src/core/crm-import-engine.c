@@ -1132,7 +1132,7 @@ process (CrmImportEngine       *self,
   const char *key = NULL;
   ClientInfo *info = NULL;
   Values values = { 0 };
-  gboolean has_ids, has_person, changed = FALSE, contact_changed = FALSE;
+  gboolean has_person, changed = FALSE, contact_changed = FALSE;
   gboolean new_client = FALSE;
   gint64 client_id;
 
@@ -1144,8 +1144,6 @@ process (CrmImportEngine       *self,
   if (has_person)
     person = g_strstrip (g_strjoin (" ", values.first ? values.first : "",
                                     values.last ? values.last : "", NULL));
-  has_ids = values.v[CRM_FIELD_CLIENT_ID] || values.v[CRM_FIELD_EXTERNAL_CLIENT_ID] ||
-            values.v[CRM_FIELD_EXTERNAL_CONTACT_ID];
 
   /* A contact found by its external id decides the client. */
   if (values.v[CRM_FIELD_EXTERNAL_CONTACT_ID])
