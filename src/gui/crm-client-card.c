@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-client-card-private.h"
+#include "crm-client-info-private.h"
 #include "crm-gui-util.h"
 #include "crm-note-row.h"
 
@@ -239,6 +240,9 @@ crm_client_card_set_client (CrmClientCard *self,
     return;
 
   unwatch_all (self);
+  /* A row singled out by a search belongs to the client it was found in. */
+  gtk_list_box_set_selection_mode (self->notes_list, GTK_SELECTION_NONE);
+  gtk_list_box_set_selection_mode (self->info->contacts_list, GTK_SELECTION_NONE);
   gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->notes);
 
@@ -393,6 +397,136 @@ add_note_action (GtkWidget  *widget,
     }
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", -1);
+}
+
+/* Scrolls the page holding @row so that the row sits in its middle. Runs
+ * on the frame after the one that laid the row out: a row just created has
+ * no place yet. */
+static gboolean
+reveal_row_tick_cb (GtkWidget     *row,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  guint *frames = user_data;
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+  double value, page, height;
+
+  if ((*frames)++ == 0 || gtk_widget_get_height (row) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller == NULL ||
+      !gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return G_SOURCE_REMOVE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  page = gtk_adjustment_get_page_size (adjustment);
+  height = gtk_widget_get_height (row);
+  value = gtk_adjustment_get_value (adjustment) + point.y - MAX (0, (page - height) / 2);
+  gtk_adjustment_set_value (adjustment, value);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+single_out_row (GtkListBox    *list,
+                GtkListBoxRow *row)
+{
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_SINGLE);
+  gtk_list_box_select_row (list, row);
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), reveal_row_tick_cb,
+                                g_new0 (guint, 1), g_free);
+}
+
+/**
+ * crm_client_card_show_main:
+ *
+ * Turns to the Main tab (tags and notes).
+ */
+void
+crm_client_card_show_main (CrmClientCard *self)
+{
+  g_return_if_fail (CRM_IS_CLIENT_CARD (self));
+
+  gtk_notebook_set_current_page (self->notebook,
+                                 gtk_notebook_page_num (self->notebook, self->main_page));
+}
+
+/**
+ * crm_client_card_show_note:
+ * @note_id: a note of the client shown
+ *
+ * Turns to the Main tab and singles out the note: selected, and scrolled
+ * into view.
+ *
+ * Returns: whether the client shown has that note
+ */
+gboolean
+crm_client_card_show_note (CrmClientCard *self,
+                           gint64         note_id)
+{
+  guint n;
+
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  crm_client_card_show_main (self);
+
+  n = self->notes != NULL ? g_list_model_get_n_items (self->notes) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrmNote) note = g_list_model_get_item (self->notes, i);
+      GtkListBoxRow *row;
+
+      if (crm_note_get_id (note) != note_id)
+        continue;
+
+      row = gtk_list_box_get_row_at_index (self->notes_list, i);
+      if (row == NULL)
+        return FALSE;
+
+      single_out_row (self->notes_list, row);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * crm_client_card_show_contact:
+ * @contact_id: a contact of the client shown
+ *
+ * Turns to the Info tab and singles out the contact: selected, and
+ * scrolled into view.
+ *
+ * Returns: whether the client shown has that contact
+ */
+gboolean
+crm_client_card_show_contact (CrmClientCard *self,
+                              gint64         contact_id)
+{
+  GtkListBox *list;
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  list = self->info->contacts_list;
+  gtk_notebook_set_current_page (self->notebook,
+                                 gtk_notebook_page_num (self->notebook, GTK_WIDGET (self->info)));
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      CrmContact *contact = g_object_get_data (G_OBJECT (row), "crm-contact");
+
+      if (contact != NULL && crm_contact_get_id (contact) == contact_id)
+        {
+          single_out_row (list, row);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 static void

@@ -21,5 +21,10 @@ void       crm_client_card_set_store  (CrmClientCard *self,
 CrmClient *crm_client_card_get_client (CrmClientCard *self);
 void       crm_client_card_set_client (CrmClientCard *self,
                                        CrmClient     *client);
+void       crm_client_card_show_main    (CrmClientCard *self);
+gboolean   crm_client_card_show_note    (CrmClientCard *self,
+                                         gint64         note_id);
+gboolean   crm_client_card_show_contact (CrmClientCard *self,
+                                         gint64         contact_id);
 
 G_END_DECLS
