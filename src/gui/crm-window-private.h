@@ -8,6 +8,7 @@
 
 #include "crm-client-card.h"
 #include "crm-client-list.h"
+#include "crm-search-view.h"
 #include "crm-window.h"
 
 G_BEGIN_DECLS
@@ -31,13 +32,32 @@ struct _CrmWindow
   /* Which sortable column the column view asked first (see crm-window-list.c). */
   int                   probed_sort;
 
+  /* Search (crm-window-search.c): the text shows results, unless the
+   * person asked for the list filtered by it. */
+  guint                 list_requested : 1;
+  guint                 tags_supported : 1;
+  char                 *tag_filter;
+
+  /* Where the selected row was before a refresh replaced every row, to
+   * keep it at the same place on screen after (G_MAXUINT: nothing kept). */
+  guint                 kept_position;
+  double                kept_scroll;
+  guint                 restore_tick;
+  guint                 restore_frames;
+  double                restore_scroll;
+  double                restore_rows;
+
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *list_pane;
   GtkWidget            *card_pane;
+  AdwWindowTitle       *list_title;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *tag_filter_button;
+  GtkLabel             *tag_filter_label;
+  CrmSearchView        *search_view;
   GtkDropDown          *status_dropdown;
   GtkToggleButton      *favorites_button;
   GtkStack             *list_stack;
@@ -61,6 +81,15 @@ char          *crm_window_status_label    (GObject   *this_object,
                                            int        status);
 char         **crm_window_status_classes  (GObject   *this_object,
                                            int        status);
+
+/* crm-window-search.c */
+void           crm_window_class_add_search   (GtkWidgetClass *widget_class);
+void           crm_window_setup_search       (CrmWindow      *self);
+void           crm_window_update_list_page   (CrmWindow      *self,
+                                              guint           n_items);
+gboolean       crm_window_has_tag_filter     (CrmWindow      *self);
+void           crm_window_set_tag_filter     (CrmWindow      *self,
+                                              const char     *tag);
 
 /* For the UI tests. */
 static inline CrmClientList *

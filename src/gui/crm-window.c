@@ -4,7 +4,8 @@
  * GtkSingleSelection. The card shows the client whose id is in selected_id;
  * after every refresh of the list the selection is put back on that client
  * if the list holds it (a refresh replaces all rows, which drops GTK's
- * selection). The column view itself is set up in crm-window-list.c.
+ * selection), at the same place on screen as before. The column view
+ * itself is set up in crm-window-list.c, the search in crm-window-search.c.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -94,8 +95,91 @@ filters_active (CrmWindow *self)
   const char *search = crm_client_list_get_search (self->clients);
 
   return (search != NULL && search[0] != '\0') ||
+         crm_window_has_tag_filter (self) ||
          crm_client_list_get_status_filter (self->clients) >= 0 ||
          crm_client_list_get_favorites_only (self->clients);
+}
+
+static GtkAdjustment *
+list_vadjustment (CrmWindow *self)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+}
+
+/* Runs before GTK hears of a change: when every row is about to be
+ * replaced, note where the selected row was. */
+static void
+clients_changing_cb (CrmWindow  *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  GtkAdjustment *adjustment = list_vadjustment (self);
+
+  /* A place to restore among rows that are gone means nothing now. */
+  if (self->restore_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->restore_tick);
+      self->restore_tick = 0;
+    }
+
+  if (position != 0 || removed == 0 || added == 0 ||
+      selected == GTK_INVALID_LIST_POSITION || adjustment == NULL ||
+      self->kept_position != G_MAXUINT)
+    return;
+
+  self->kept_position = selected;
+  self->kept_scroll = gtk_adjustment_get_value (adjustment);
+}
+
+/* On the frame after the one that measured the new rows (before that,
+ * GTK 4.8 cannot place a scroll position among them). */
+static gboolean
+restore_scroll_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  CrmWindow *self = CRM_WINDOW (user_data);
+  GtkAdjustment *adjustment = list_vadjustment (self);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->clients));
+  double row_height;
+
+  if (self->restore_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->restore_tick = 0;
+  /* Hidden behind the search results: nothing on screen to keep. */
+  if (adjustment == NULL || n_items == 0 || !gtk_widget_get_mapped (widget))
+    return G_SOURCE_REMOVE;
+
+  row_height = gtk_adjustment_get_upper (adjustment) / n_items;
+  /* The rows are all as tall: the offset is the rows the selected one
+   * moved by. */
+  gtk_adjustment_set_value (adjustment,
+                            self->restore_scroll + self->restore_rows * row_height);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK starts a list whose rows were all replaced at its top. Put the
+ * selected row back where it was on screen. */
+static void
+restore_scroll (CrmWindow *self,
+                guint      position)
+{
+  if (self->kept_position == G_MAXUINT)
+    return;
+
+  self->restore_scroll = self->kept_scroll;
+  self->restore_rows = (double) position - (double) self->kept_position;
+  self->restore_frames = 0;
+  self->kept_position = G_MAXUINT;
+
+  if (self->restore_tick == 0)
+    self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view),
+                                                       restore_scroll_tick_cb,
+                                                       self, NULL);
 }
 
 /* Brings the stacks and the selection in line with the list after it changed. */
@@ -118,8 +202,7 @@ reconcile (CrmWindow *self)
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "clients");
-      gtk_stack_set_visible_child_name (self->list_stack,
-                                        n_items > 0 ? "list" : "no-results");
+      crm_window_update_list_page (self, n_items);
     }
 
   if (self->selected_id == 0)
@@ -127,12 +210,16 @@ reconcile (CrmWindow *self)
 
   position = crm_client_list_find (self->clients, self->selected_id);
   if (position == GTK_INVALID_LIST_POSITION)
-    return;
+    {
+      self->kept_position = G_MAXUINT;
+      return;
+    }
 
   self->reconciling = TRUE;
   if (gtk_single_selection_get_selected (self->selection) != position)
     gtk_single_selection_set_selected (self->selection, position);
   self->reconciling = FALSE;
+  restore_scroll (self, position);
 
   if (crm_client_card_get_client (self->card) == NULL ||
       crm_client_get_id (crm_client_card_get_client (self->card)) != self->selected_id)
@@ -397,6 +484,9 @@ crm_window_constructed (GObject *object)
 
   self->clients = crm_client_list_new (self->store);
   g_signal_connect_object (self->clients, "items-changed",
+                           G_CALLBACK (clients_changing_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->clients, "items-changed",
                            G_CALLBACK (clients_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->clients, "notify::loading",
@@ -406,6 +496,7 @@ crm_window_constructed (GObject *object)
 
   crm_client_card_set_store (self->card, self->store);
   crm_window_setup_columns (self);
+  crm_window_setup_search (self);
   load_window_state (self);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -470,6 +561,7 @@ crm_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
 
   g_clear_pointer (&self->trashed, g_hash_table_unref);
+  g_clear_pointer (&self->tag_filter, g_free);
   g_clear_object (&self->clients);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -542,6 +634,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
+  crm_window_class_add_search (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -554,6 +647,7 @@ crm_window_init (CrmWindow *self)
 {
   self->trashed = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                          g_free, g_object_unref);
+  self->kept_position = G_MAXUINT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", FALSE);

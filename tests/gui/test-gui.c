@@ -297,14 +297,17 @@ test_list_shows_clients (Fixture       *fixture,
   g_assert_no_error (error);
   assert_shows (GTK_WIDGET (window->column_view), "Beatrix Baker");
 
-  /* Searching filters the list; nothing found shows "No Results". */
+  /* Searching filters the list (behind the search results); nothing
+   * found shows "No Results". */
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "gara");
   wait_for_count (window, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "search");
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zzz");
   wait_for_count (window, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "no-results");
+  assert_shows (GTK_WIDGET (window->search_view), "No Results");
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
   wait_for_count (window, 3);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
 
   /* The star in a row marks the client as a favorite; the filter finds it. */
   crm_store_update_client (fixture->store, gamma, &error, "favorite", TRUE, NULL);

@@ -1,0 +1,623 @@
+/* crm-search-view.c: the results of the global search, grouped by kind.
+ *
+ * Every change of the text cancels the query still running and starts the
+ * new one at once (crm_store_search_async runs it on a worker thread); the
+ * previous results stay on screen until the new ones arrive, so typing
+ * never flashes an empty page. Results come grouped by kind in the core's
+ * order; each group is an AdwPreferencesGroup headed by
+ * crm_search_kind_to_label () and each row shows the result's own icon,
+ * title and subtitle, so a kind the core adds later shows without a change
+ * here.
+ *
+ * The Clients group ends with a row that leaves the results for the client
+ * list, filtered by the same text (the list filters names in SQL); its
+ * count follows the list's "n-items".
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-search-view.h"
+
+/* Enough to find the one meant while typing; the list shows all clients. */
+#define RESULTS_PER_KIND 6
+
+struct _CrmSearchView
+{
+  AdwBin         parent_instance;
+
+  CrmStore      *store;
+  CrmClientList *clients;
+  GCancellable  *cancellable;
+  GListModel    *results;
+  char          *text;
+  gulong         n_items_handler;
+  gulong         loading_handler;
+  guint          loading : 1;
+  guint          tags_enabled : 1;
+  guint          show_row : 1;
+
+  /* Rebuilt with every set of results; rows in the order shown. */
+  GtkWidget     *clients_group;
+  GtkWidget     *show_list_row;
+  GPtrArray     *rows;
+  guint          n_client_rows;
+
+  GtkStack      *stack;
+  GtkBox        *groups_box;
+  AdwStatusPage *empty_page;
+};
+
+G_DEFINE_FINAL_TYPE (CrmSearchView, crm_search_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_LOADING,
+  N_PROPS
+};
+
+enum {
+  RESULT_ACTIVATED,
+  SHOW_LIST,
+  STOP_SEARCH,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+set_loading (CrmSearchView *self,
+             gboolean       loading)
+{
+  if (self->loading == !!loading)
+    return;
+
+  self->loading = !!loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static guint
+list_count (CrmSearchView *self)
+{
+  if (self->clients == NULL)
+    return 0;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->clients));
+}
+
+/* Whether the list's count is that of the text shown: the list filters
+ * after the entry's short delay, the results come sooner. */
+static gboolean
+list_counted (CrmSearchView *self)
+{
+  return self->clients != NULL &&
+         !crm_client_list_get_loading (self->clients) &&
+         g_strcmp0 (crm_client_list_get_search (self->clients), self->text) == 0;
+}
+
+/* The row to the filtered client list, and the empty page, follow both the
+ * results and the list's count, which arrive separately. Until the count
+ * is in, the row keeps its place without a number, and the page stays. */
+static void
+update_show_list (CrmSearchView *self)
+{
+  gboolean any_results = self->results != NULL && g_list_model_get_n_items (self->results) > 0;
+  gboolean has_text = self->text != NULL && self->text[0] != '\0';
+  g_autofree char *title = NULL;
+
+  if (list_counted (self))
+    {
+      guint n = list_count (self);
+
+      self->show_row = has_text && n > 0;
+      /* Translators: a row under the client search results; %'u is a number */
+      title = g_strdup_printf (ngettext ("Show %'u Client in the List",
+                                         "Show %'u Clients in the List", n), n);
+    }
+  else
+    {
+      self->show_row = self->show_row && has_text;
+      title = g_strdup (_("Show Matching Clients in the List"));
+    }
+
+  if (self->show_list_row != NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->show_list_row), title);
+      gtk_widget_set_visible (self->show_list_row, self->show_row);
+    }
+
+  if (self->clients_group != NULL)
+    gtk_widget_set_visible (self->clients_group, self->show_row || self->n_client_rows > 0);
+
+  if (!any_results && has_text && !list_counted (self))
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    any_results || self->show_row ? "results" : "empty");
+}
+
+static void
+row_activated_cb (AdwActionRow  *row,
+                  CrmSearchView *self)
+{
+  CrmSearchResult *result = g_object_get_data (G_OBJECT (row), "crm-result");
+
+  if (result != NULL)
+    g_signal_emit (self, signals[RESULT_ACTIVATED], 0, result);
+  else
+    g_signal_emit (self, signals[SHOW_LIST], 0);
+}
+
+static GtkWidget *
+result_row_new (CrmSearchView   *self,
+                CrmSearchResult *result)
+{
+  g_autofree char *title = g_markup_escape_text (crm_search_result_get_title (result), -1);
+  g_autofree char *subtitle = g_markup_escape_text (crm_search_result_get_subtitle (result), -1);
+  gboolean activatable = crm_search_result_get_kind (result) != CRM_SEARCH_KIND_TAG ||
+                         self->tags_enabled;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (crm_search_result_get_icon_name (result));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  crm_search_kind_to_label (crm_search_result_get_kind (result)),
+                                  -1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), activatable);
+  if (activatable)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  g_object_set_data_full (G_OBJECT (row), "crm-result",
+                          g_object_ref (result), g_object_unref);
+  g_signal_connect_object (row, "activated", G_CALLBACK (row_activated_cb),
+                           self, 0);
+
+  return row;
+}
+
+static GtkWidget *
+group_new (CrmSearchKind kind)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   crm_search_kind_to_label (kind));
+  return group;
+}
+
+static void
+rebuild (CrmSearchView *self)
+{
+  GtkWidget *child;
+  GtkWidget *group = NULL;
+  CrmSearchKind group_kind = 0;
+  guint n = self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
+    gtk_box_remove (self->groups_box, child);
+  g_ptr_array_set_size (self->rows, 0);
+  self->n_client_rows = 0;
+
+  /* Clients come first, also when only the list has some (its filter is a
+   * plain "name contains", the index matches word prefixes). */
+  self->clients_group = group_new (CRM_SEARCH_KIND_CLIENT);
+  gtk_box_append (self->groups_box, self->clients_group);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrmSearchResult) result = g_list_model_get_item (self->results, i);
+      CrmSearchKind kind = crm_search_result_get_kind (result);
+
+      if (kind == CRM_SEARCH_KIND_CLIENT)
+        {
+          group = self->clients_group;
+          group_kind = kind;
+          self->n_client_rows++;
+        }
+      else if (group == NULL || kind != group_kind)
+        {
+          group = group_new (kind);
+          group_kind = kind;
+          gtk_box_append (self->groups_box, group);
+        }
+
+      child = result_row_new (self, result);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), child);
+      g_ptr_array_add (self->rows, child);
+    }
+
+  self->show_list_row = adw_action_row_new ();
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self->show_list_row),
+                             gtk_image_new_from_icon_name ("view-list-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->show_list_row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->show_list_row), TRUE);
+  gtk_widget_add_css_class (self->show_list_row, "show-list-row");
+  g_signal_connect_object (self->show_list_row, "activated",
+                           G_CALLBACK (row_activated_cb), self, 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->clients_group),
+                             self->show_list_row);
+  g_ptr_array_insert (self->rows, self->n_client_rows, self->show_list_row);
+
+  update_show_list (self);
+}
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CrmSearchView) self = user_data;
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  results = crm_store_search_finish (CRM_STORE (object), result, &error);
+
+  /* A newer query replaced this one; it will bring its own results. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+
+  if (results == NULL)
+    {
+      /* Not a person's mistake (the index answers any text): say it to the
+       * log, and show no results rather than stale ones. */
+      g_message ("Search for “%s” failed: %s", self->text, error->message);
+      results = G_LIST_MODEL (g_list_store_new (CRM_TYPE_SEARCH_RESULT));
+    }
+
+  g_set_object (&self->results, results);
+  rebuild (self);
+  set_loading (self, FALSE);
+}
+
+/**
+ * crm_search_view_set_text:
+ * @text: what the person typed
+ *
+ * Starts searching for @text, cancelling the search for the text before.
+ */
+void
+crm_search_view_set_text (CrmSearchView *self,
+                          const char    *text)
+{
+  g_return_if_fail (CRM_IS_SEARCH_VIEW (self));
+
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  if (self->store == NULL || text == NULL || text[0] == '\0')
+    {
+      g_clear_object (&self->results);
+      rebuild (self);
+      set_loading (self, FALSE);
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  set_loading (self, TRUE);
+  crm_store_search_async (self->store, text, RESULTS_PER_KIND, self->cancellable,
+                          search_done_cb, g_object_ref (self));
+}
+
+const char *
+crm_search_view_get_text (CrmSearchView *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_VIEW (self), NULL);
+
+  return self->text;
+}
+
+/**
+ * crm_search_view_get_loading:
+ *
+ * Returns: whether a query runs whose results are not shown yet
+ */
+gboolean
+crm_search_view_get_loading (CrmSearchView *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_VIEW (self), FALSE);
+
+  return self->loading;
+}
+
+/**
+ * crm_search_view_get_results:
+ *
+ * Returns: (transfer none) (nullable): the results shown
+ */
+GListModel *
+crm_search_view_get_results (CrmSearchView *self)
+{
+  g_return_val_if_fail (CRM_IS_SEARCH_VIEW (self), NULL);
+
+  return self->results;
+}
+
+void
+crm_search_view_set_store (CrmSearchView *self,
+                           CrmStore      *store)
+{
+  g_return_if_fail (CRM_IS_SEARCH_VIEW (self));
+  g_return_if_fail (!store || CRM_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}
+
+/**
+ * crm_search_view_set_client_list:
+ *
+ * The list the "Show … in the List" row counts and leads to.
+ */
+void
+crm_search_view_set_client_list (CrmSearchView *self,
+                                 CrmClientList *clients)
+{
+  g_return_if_fail (CRM_IS_SEARCH_VIEW (self));
+  g_return_if_fail (!clients || CRM_IS_CLIENT_LIST (clients));
+
+  if (self->clients == clients)
+    return;
+
+  if (self->clients != NULL)
+    {
+      g_clear_signal_handler (&self->n_items_handler, self->clients);
+      g_clear_signal_handler (&self->loading_handler, self->clients);
+    }
+
+  g_set_object (&self->clients, clients);
+
+  if (clients != NULL)
+    {
+      self->n_items_handler =
+        g_signal_connect_object (clients, "items-changed",
+                                 G_CALLBACK (update_show_list), self, G_CONNECT_SWAPPED);
+      self->loading_handler =
+        g_signal_connect_object (clients, "notify::loading",
+                                 G_CALLBACK (update_show_list), self, G_CONNECT_SWAPPED);
+    }
+
+  update_show_list (self);
+}
+
+/**
+ * crm_search_view_set_tags_enabled:
+ *
+ * Whether a tag result can be activated (the window can filter the list by
+ * a tag); if not, tag rows only inform.
+ */
+void
+crm_search_view_set_tags_enabled (CrmSearchView *self,
+                                  gboolean       enabled)
+{
+  g_return_if_fail (CRM_IS_SEARCH_VIEW (self));
+
+  self->tags_enabled = !!enabled;
+}
+
+static GtkWidget *
+first_activatable_row (CrmSearchView *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      if (gtk_widget_get_visible (row) &&
+          gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+        return row;
+    }
+
+  return NULL;
+}
+
+/**
+ * crm_search_view_activate_first:
+ *
+ * Activates the first result (Enter in the search entry).
+ *
+ * Returns: whether there was one
+ */
+gboolean
+crm_search_view_activate_first (CrmSearchView *self)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (CRM_IS_SEARCH_VIEW (self), FALSE);
+
+  if ((row = first_activatable_row (self)) == NULL)
+    return FALSE;
+
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  return TRUE;
+}
+
+/**
+ * crm_search_view_focus_first:
+ *
+ * Moves the keyboard focus to the first result (Down in the search entry).
+ *
+ * Returns: whether there was one
+ */
+gboolean
+crm_search_view_focus_first (CrmSearchView *self)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (CRM_IS_SEARCH_VIEW (self), FALSE);
+
+  if ((row = first_activatable_row (self)) == NULL)
+    return FALSE;
+
+  return gtk_widget_grab_focus (row);
+}
+
+static void
+crm_search_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_search_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      crm_search_view_set_text (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_search_view_dispose (GObject *object)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  crm_search_view_set_client_list (self, NULL);
+
+  /* The stack is the bin's child: let the bin give it up, not the template. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_SEARCH_VIEW);
+
+  self->clients_group = NULL;
+  self->show_list_row = NULL;
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->results);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (crm_search_view_parent_class)->dispose (object);
+}
+
+static void
+crm_search_view_finalize (GObject *object)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (object);
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (crm_search_view_parent_class)->finalize (object);
+}
+
+static void
+crm_search_view_class_init (CrmSearchViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = crm_search_view_dispose;
+  object_class->finalize = crm_search_view_finalize;
+  object_class->get_property = crm_search_view_get_property;
+  object_class->set_property = crm_search_view_set_property;
+
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrmSearchView::result-activated:
+   * @result: the CrmSearchResult the person chose
+   */
+  signals[RESULT_ACTIVATED] =
+    g_signal_new ("result-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CRM_TYPE_SEARCH_RESULT);
+
+  /**
+   * CrmSearchView::show-list:
+   *
+   * The person wants the client list, filtered by the text.
+   */
+  signals[SHOW_LIST] =
+    g_signal_new ("show-list",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * CrmSearchView::stop-search:
+   *
+   * Escape among the results: the person is done searching.
+   */
+  signals[STOP_SEARCH] =
+    g_signal_new ("stop-search",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Escape, 0,
+                                       "stop-search", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-search-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmSearchView, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmSearchView, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, CrmSearchView, empty_page);
+}
+
+static void
+crm_search_view_init (CrmSearchView *self)
+{
+  self->rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  rebuild (self);
+}
