@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* How many rows the preview shows (and runs on the main thread). */
+#define PREVIEW_ROWS 50
+
 struct _CrmImportDialog
 {
   AdwWindow             parent_instance;
@@ -19,6 +22,7 @@ struct _CrmImportDialog
   GCancellable         *cancellable;
   CrmImportResult      *result;
   GtkNativeDialog      *chooser;
+  AdwToast             *toast;
 
   /* The AdwComboRow of each CSV column, and the rows of the preview. */
   GPtrArray            *column_rows;
@@ -64,10 +68,22 @@ struct _CrmImportDialog
   GtkLabel             *updated_label;
   GtkLabel             *skipped_label;
   GtkLabel             *failed_label;
+  GtkWidget            *counts_group;
   AdwExpanderRow       *failed_row;
   GtkWidget            *report_button;
   GtkWidget            *undo_button;
 };
+
+/* crm-import-dialog.c */
+void     crm_import_dialog_show_error    (CrmImportDialog  *self,
+                                          const char       *message);
+void     crm_import_dialog_toast         (CrmImportDialog  *self,
+                                          const char       *message);
+
+/* crm-import-dialog-pages.c */
+void     crm_import_dialog_build_columns (CrmImportDialog  *self);
+gboolean crm_import_dialog_run_preview   (CrmImportDialog  *self);
+void     crm_import_dialog_show_summary  (CrmImportDialog  *self);
 
 /* What the file choosers would do, for the tests. */
 gboolean crm_import_dialog_save_sample (CrmImportDialog  *self,

@@ -141,6 +141,33 @@ add_client (CrmStore   *store,
   return client;
 }
 
+/* With CLIENTELE_SCREENSHOTS=DIR set, each step is also saved as
+ * DIR/NAME.png (ImageMagick's import of the whole screen), to look at the
+ * dialog as a new user would. Not a check: nothing is asserted here. */
+static void
+shoot (const char *name)
+{
+  const char *dir = g_getenv ("CLIENTELE_SCREENSHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+  guint ticker;
+
+  if (dir == NULL)
+    return;
+
+  /* Let the frame clock draw and transitions finish. */
+  ticker = g_timeout_add (10, tick, NULL);
+  for (guint i = 0; i < 60; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  argv[3] = path;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error))
+    g_printerr ("# could not take %s: %s\n", path, error->message);
+}
+
 static const char *
 page (CrmImportDialog *dialog)
 {
@@ -264,6 +291,7 @@ test_choose (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (dialog->cancel_button));
   g_assert_false (gtk_widget_get_visible (dialog->back_button));
   g_assert_true (gtk_widget_has_css_class (dialog->drop_zone, "import-drop-zone"));
+  shoot ("01-choose");
 
   /* Dragging a file over the page lights the zone; leaving puts it out. */
   controllers = gtk_widget_observe_controllers (dialog->choose_page);
@@ -278,6 +306,7 @@ test_choose (Fixture       *fixture,
   g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
   g_assert_cmpint (action, ==, GDK_ACTION_COPY);
   g_assert_true (gtk_widget_has_css_class (dialog->drop_zone, "drop-highlight"));
+  shoot ("02-choose-drag-over");
   g_signal_emit_by_name (target, "leave");
   g_assert_false (gtk_widget_has_css_class (dialog->drop_zone, "drop-highlight"));
 
@@ -287,6 +316,7 @@ test_choose (Fixture       *fixture,
   g_assert_cmpstr (page (dialog), ==, "choose");
   g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "cannot be imported"));
+  shoot ("03-choose-error");
 
   /* Dropping an empty file says so too. */
   empty = write_file (fixture, "empty.csv", "");
@@ -365,6 +395,8 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[9]), ==, CRM_FIELD_NONE);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Clientele template"));
 
+  shoot ("04-map");
+
   /* A field comes from one column: giving Notes to Shoe Size takes it
    * from Notes, and the rows show it. */
   adw_combo_row_set_selected (dialog->column_rows->pdata[9], CRM_FIELD_NOTES);
@@ -393,6 +425,7 @@ test_import (Fixture       *fixture,
   g_assert_nonnull (strstr (row_subtitle (dialog->preview_rows->pdata[3]), "not-an-email"));
   g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[4]), ==, "New client");
   g_assert_nonnull (strstr (adw_preferences_group_get_description (dialog->preview_group), "All 5 rows"));
+  shoot ("05-preview");
 
   /* Choosing to skip look-alikes re-runs the preview. */
   gtk_check_button_set_active (dialog->duplicates_skip, TRUE);
@@ -422,6 +455,8 @@ test_import (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (dialog->report_button));
   g_assert_true (gtk_widget_get_visible (dialog->undo_button));
   g_assert_true (gtk_widget_get_visible (dialog->done_button));
+  adw_expander_row_set_expanded (dialog->failed_row, TRUE);
+  shoot ("07-summary");
 
   /* The store has them. */
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 3);
@@ -442,6 +477,7 @@ test_import (Fixture       *fixture,
   g_assert_true (wait_for (import_undone, dialog));
   g_assert_cmpstr (adw_status_page_get_title (dialog->summary_page), ==, "Import Undone");
   g_assert_false (gtk_widget_get_visible (dialog->undo_button));
+  shoot ("08-undone");
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
   g_clear_object (&mueller);
   mueller = crm_store_find_client_by_external_id (fixture->store, "ACC-1");
@@ -477,11 +513,18 @@ importer_idle (gpointer data)
   return !running;
 }
 
+static gboolean
+rows_done (gpointer data)
+{
+  return crm_importer_get_rows_done (data) > 0;
+}
+
 static void
 test_cancel (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(GFile) file = write_big_file (fixture, 50000);
+  /* Screenshots take time: then the import must run longer. */
+  g_autoptr(GFile) file = write_big_file (fixture, g_getenv ("CLIENTELE_SCREENSHOTS") ? 400000 : 50000);
   g_autoptr(CrmClient) kept = add_client (fixture->store, "Kept Ltd", "Kim", "Keep", "kim@kept.example");
   CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
 
@@ -497,6 +540,11 @@ test_cancel (Fixture       *fixture,
   click (dialog->import_button);
   g_assert_cmpstr (page (dialog), ==, "progress");
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog->stop_button)));
+  if (g_getenv ("CLIENTELE_SCREENSHOTS") != NULL)
+    {
+      g_assert_true (wait_for (rows_done, dialog->importer));
+      shoot ("06-progress");
+    }
   click (dialog->stop_button);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog->stop_button)));
   wait_for_page (dialog, "preview");
@@ -607,6 +655,7 @@ test_export (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (dialog->shown_check));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->shown_row), "1 client"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->all_row), "3 clients"));
+  shoot ("09-export");
 
   /* Each format shows its own option only. */
   g_assert_true (gtk_widget_get_visible (dialog->bom_row));
@@ -683,6 +732,16 @@ main (int   argc,
       return 0;
     }
   adw_init ();
+
+  /* The looks the application adds (AdwApplication loads them itself). */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add ("/import-dialog/choose", Fixture, NULL,
               fixture_set_up, test_choose, fixture_tear_down);
