@@ -27,10 +27,13 @@ struct _CrmClientList
   GArray        *ids;
   GCancellable  *cancellable;
   char          *search;
+  char          *tag_filter;
+  gint64         staff_filter;
   int            status_filter;
   CrmClientSort  sort;
   guint          descending : 1;
   guint          favorites_only : 1;
+  guint          spam : 1;
   guint          loading : 1;
 };
 
@@ -55,26 +58,56 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* ORDER BY cannot be bound, so each order is its own literal statement.
- * ?1: LIKE pattern or NULL, ?2: status or -1, ?3: favorites only. */
+ * ?1: LIKE pattern or NULL, ?2: status or -1, ?3: favorites only,
+ * ?4: spam (the Spam view) or not, ?5: staff id or 0, ?6: tag or NULL. */
 #define LIST_WHERE \
-  "SELECT id FROM clients" \
-  " WHERE deleted_at IS NULL" \
-  "   AND (?1 IS NULL OR name LIKE ?1 ESCAPE '\\')" \
-  "   AND (?2 < 0 OR status = ?2)" \
-  "   AND (?3 = 0 OR favorite = 1)"
+  " WHERE c.deleted_at IS NULL" \
+  "   AND c.spam = ?4" \
+  "   AND (?1 IS NULL OR c.name LIKE ?1 ESCAPE '\\')" \
+  "   AND (?2 < 0 OR c.status = ?2)" \
+  "   AND (?3 = 0 OR c.favorite = 1)" \
+  "   AND (?5 = 0 OR c.staff_id = ?5)" \
+  "   AND (?6 IS NULL OR c.id IN (SELECT ct.client_id FROM client_tags ct" \
+  "                                JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?6))"
+
+#define LIST_FROM "SELECT c.id FROM clients c"
+
+/* Sorting by the primary contact needs the join; the other orders are
+ * read straight from an index and do without it. */
+#define LIST_FROM_CONTACT \
+  "SELECT c.id FROM clients c" \
+  " LEFT JOIN contacts p ON p.client_id = c.id AND p.is_primary = 1"
 
 static const char * const list_queries[][2] = {
   [CRM_CLIENT_SORT_NAME] = {
-    LIST_WHERE " ORDER BY name COLLATE NOCASE, id",
-    LIST_WHERE " ORDER BY name COLLATE NOCASE DESC, id DESC",
+    LIST_FROM LIST_WHERE " ORDER BY c.name COLLATE NOCASE, c.id",
+    LIST_FROM LIST_WHERE " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC",
   },
   [CRM_CLIENT_SORT_STATUS] = {
-    LIST_WHERE " ORDER BY status, name COLLATE NOCASE, id",
-    LIST_WHERE " ORDER BY status DESC, name COLLATE NOCASE, id",
+    LIST_FROM LIST_WHERE " ORDER BY c.status, c.name COLLATE NOCASE, c.id",
+    LIST_FROM LIST_WHERE " ORDER BY c.status DESC, c.name COLLATE NOCASE, c.id",
   },
   [CRM_CLIENT_SORT_CREATED] = {
-    LIST_WHERE " ORDER BY created_at, id",
-    LIST_WHERE " ORDER BY created_at DESC, id DESC",
+    LIST_FROM LIST_WHERE " ORDER BY c.created_at, c.id",
+    LIST_FROM LIST_WHERE " ORDER BY c.created_at DESC, c.id DESC",
+  },
+  [CRM_CLIENT_SORT_CONTACT] = {
+    LIST_FROM_CONTACT LIST_WHERE
+    " ORDER BY p.first_name COLLATE NOCASE, p.last_name COLLATE NOCASE, c.id",
+    LIST_FROM_CONTACT LIST_WHERE
+    " ORDER BY p.first_name COLLATE NOCASE DESC, p.last_name COLLATE NOCASE DESC, c.id DESC",
+  },
+  [CRM_CLIENT_SORT_EMAIL] = {
+    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.email COLLATE NOCASE, c.id",
+    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.email COLLATE NOCASE DESC, c.id DESC",
+  },
+  [CRM_CLIENT_SORT_PHONE] = {
+    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.phone, c.id",
+    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.phone DESC, c.id DESC",
+  },
+  [CRM_CLIENT_SORT_FAVORITE] = {
+    LIST_FROM LIST_WHERE " ORDER BY c.favorite DESC, c.name COLLATE NOCASE, c.id",
+    LIST_FROM LIST_WHERE " ORDER BY c.favorite, c.name COLLATE NOCASE, c.id",
   },
 };
 
@@ -82,8 +115,11 @@ typedef struct {
   char          *path;
   const char    *sql;
   char          *pattern;
+  char          *tag;
+  gint64         staff;
   int            status;
   gboolean       favorites_only;
+  gboolean       spam;
 } Query;
 
 static void
@@ -91,6 +127,7 @@ query_free (Query *query)
 {
   g_free (query->path);
   g_free (query->pattern);
+  g_free (query->tag);
   g_free (query);
 }
 
@@ -172,6 +209,10 @@ run_query (GTask        *task,
         sqlite3_bind_text (stmt, 1, query->pattern, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 2, query->status);
       sqlite3_bind_int (stmt, 3, query->favorites_only);
+      sqlite3_bind_int (stmt, 4, query->spam);
+      sqlite3_bind_int64 (stmt, 5, query->staff);
+      if (query->tag != NULL)
+        sqlite3_bind_text (stmt, 6, query->tag, -1, SQLITE_STATIC);
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
@@ -280,6 +321,9 @@ crm_client_list_refresh (CrmClientList *self)
   query->pattern = make_pattern (self->search);
   query->status = self->status_filter;
   query->favorites_only = self->favorites_only;
+  query->spam = self->spam;
+  query->staff = self->staff_filter;
+  query->tag = g_strdup (self->tag_filter);
 
   task = g_task_new (self, self->cancellable, query_done, NULL);
   g_task_set_source_tag (task, crm_client_list_refresh);
@@ -353,6 +397,7 @@ crm_client_list_finalize (GObject *object)
 
   g_clear_pointer (&self->ids, g_array_unref);
   g_free (self->search);
+  g_free (self->tag_filter);
 
   G_OBJECT_CLASS (crm_client_list_parent_class)->finalize (object);
 }
@@ -626,7 +671,7 @@ crm_client_list_set_sort (CrmClientList *self,
   gboolean changed = FALSE;
 
   g_return_if_fail (CRM_IS_CLIENT_LIST (self));
-  g_return_if_fail (sort <= CRM_CLIENT_SORT_CREATED);
+  g_return_if_fail (sort < G_N_ELEMENTS (list_queries));
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -693,4 +738,79 @@ crm_client_list_dup_ids (CrmClientList *self)
   g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), NULL);
 
   return g_array_copy (self->ids);
+}
+
+/**
+ * crm_client_list_set_tag_filter:
+ * @tag: (nullable): list only clients with this tag; %NULL for all
+ */
+void
+crm_client_list_set_tag_filter (CrmClientList *self,
+                                const char    *tag)
+{
+  g_return_if_fail (CRM_IS_CLIENT_LIST (self));
+
+  if (g_strcmp0 (self->tag_filter, tag) != 0)
+    {
+      g_free (self->tag_filter);
+      self->tag_filter = g_strdup (tag);
+      crm_client_list_refresh (self);
+    }
+}
+
+const char *
+crm_client_list_get_tag_filter (CrmClientList *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), NULL);
+  return self->tag_filter;
+}
+
+/**
+ * crm_client_list_set_staff_filter:
+ * @staff_id: list only clients assigned to this staff member ("My
+ *   clients"); 0 for all
+ */
+void
+crm_client_list_set_staff_filter (CrmClientList *self,
+                                  gint64         staff_id)
+{
+  g_return_if_fail (CRM_IS_CLIENT_LIST (self));
+
+  if (self->staff_filter != staff_id)
+    {
+      self->staff_filter = staff_id;
+      crm_client_list_refresh (self);
+    }
+}
+
+gint64
+crm_client_list_get_staff_filter (CrmClientList *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), 0);
+  return self->staff_filter;
+}
+
+/**
+ * crm_client_list_set_spam:
+ * @spam: %TRUE to list only the clients marked as spam (the Spam view);
+ *   %FALSE (the default) lists every other client
+ */
+void
+crm_client_list_set_spam (CrmClientList *self,
+                          gboolean       spam)
+{
+  g_return_if_fail (CRM_IS_CLIENT_LIST (self));
+
+  if (self->spam != !!spam)
+    {
+      self->spam = !!spam;
+      crm_client_list_refresh (self);
+    }
+}
+
+gboolean
+crm_client_list_get_spam (CrmClientList *self)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), FALSE);
+  return self->spam;
 }

@@ -13,6 +13,10 @@ typedef enum {
   CRM_CLIENT_SORT_NAME,
   CRM_CLIENT_SORT_STATUS,
   CRM_CLIENT_SORT_CREATED,
+  CRM_CLIENT_SORT_CONTACT,
+  CRM_CLIENT_SORT_EMAIL,
+  CRM_CLIENT_SORT_PHONE,
+  CRM_CLIENT_SORT_FAVORITE,
 } CrmClientSort;
 
 #define CRM_TYPE_CLIENT_LIST (crm_client_list_get_type ())
@@ -36,6 +40,16 @@ gboolean       crm_client_list_get_descending      (CrmClientList *self);
 void           crm_client_list_set_sort            (CrmClientList *self,
                                                     CrmClientSort  sort,
                                                     gboolean       descending);
+
+const char    *crm_client_list_get_tag_filter      (CrmClientList *self);
+void           crm_client_list_set_tag_filter      (CrmClientList *self,
+                                                    const char    *tag);
+gint64         crm_client_list_get_staff_filter    (CrmClientList *self);
+void           crm_client_list_set_staff_filter    (CrmClientList *self,
+                                                    gint64         staff_id);
+gboolean       crm_client_list_get_spam            (CrmClientList *self);
+void           crm_client_list_set_spam            (CrmClientList *self,
+                                                    gboolean       spam);
 
 gboolean       crm_client_list_get_loading         (CrmClientList *self);
 guint          crm_client_list_find                (CrmClientList *self,

@@ -264,7 +264,7 @@ static const char * const index_new_rows[] = {
  * before the import, nothing needs them during it (the look-alike queries
  * are skipped then), and one sorted build at the end is much cheaper. */
 static const char * const client_indexes[] = {
-  "clients_name", "clients_status", "clients_favorite",
+  "clients_name", "clients_status", "clients_favorite", "clients_spam", "clients_staff",
 };
 
 static const char * const contact_indexes[] = {

@@ -229,6 +229,129 @@ test_live_changes (Fixture       *f,
 }
 
 static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_more_filters (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CrmClientList) list = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  populate (f);
+  {
+    g_autoptr(CrmClient) acme = crm_store_find_client_by_external_id (f->store, "none");
+    g_assert_null (acme);
+  }
+
+  /* Tags: two clients are VIP. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (i == 2 || i == 9)
+      {
+        g_autoptr(CrmClient) client = crm_store_get_client (f->store, i + 1, &error);
+        g_assert_true (crm_store_add_tag (f->store, client, "VIP", &error));
+      }
+
+  /* Staff: a second person owns three clients; two clients are spam. */
+  exec_sql (f, "INSERT INTO staff (id, name, created_at) VALUES (2, 'Sam', 'x');"
+               "UPDATE clients SET staff_id = 2 WHERE id IN (1, 3, 5);"
+               "UPDATE clients SET spam = 1 WHERE id IN (5, 6);");
+
+  list = crm_client_list_new (f->store);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (names) - 2);
+
+  crm_client_list_set_tag_filter (list, "VIP");
+  wait_loaded (list);
+  g_ptr_array_add (expected, (gpointer) names[9]);
+  g_ptr_array_add (expected, (gpointer) names[2]);
+  g_ptr_array_sort (expected, compare_nocase);
+  assert_names (G_LIST_MODEL (list), expected);
+  crm_client_list_set_tag_filter (list, NULL);
+
+  crm_client_list_set_staff_filter (list, 2);
+  wait_loaded (list);
+  g_ptr_array_set_size (expected, 0);
+  g_ptr_array_add (expected, (gpointer) names[0]);
+  g_ptr_array_add (expected, (gpointer) names[2]);
+  g_ptr_array_sort (expected, compare_nocase);
+  assert_names (G_LIST_MODEL (list), expected);
+  crm_client_list_set_staff_filter (list, 0);
+
+  crm_client_list_set_spam (list, TRUE);
+  wait_loaded (list);
+  g_ptr_array_set_size (expected, 0);
+  g_ptr_array_add (expected, (gpointer) names[4]);
+  g_ptr_array_add (expected, (gpointer) names[5]);
+  g_ptr_array_sort (expected, compare_nocase);
+  assert_names (G_LIST_MODEL (list), expected);
+  crm_client_list_set_spam (list, FALSE);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (names) - 2);
+}
+
+static void
+test_sort_by_contact (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const firsts[] = { "Mia", "adam", "Zed", "Bea" };
+  g_autoptr(CrmClientList) list = NULL;
+  GListModel *model;
+
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Client %u", i);
+      g_autofree char *email = g_strdup_printf ("%s@example.com", firsts[i]);
+      g_autoptr(CrmClient) client = add_client (f->store, name, firsts[i], "Person");
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (crm_store_update_contact (f->store, crm_client_get_primary_contact (client), &error,
+                                               "email", email,
+                                               "phone", i % 2 ? "+1 555" : "+9 555",
+                                               NULL));
+    }
+
+  list = crm_client_list_new (f->store);
+  model = G_LIST_MODEL (list);
+
+  crm_client_list_set_sort (list, CRM_CLIENT_SORT_CONTACT, FALSE);
+  wait_loaded (list);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CrmClient) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(CrmClient) b = g_list_model_get_item (model, i);
+      g_assert_cmpint (g_ascii_strcasecmp (crm_contact_get_first_name (crm_client_get_primary_contact (a)),
+                                           crm_contact_get_first_name (crm_client_get_primary_contact (b))), <, 0);
+    }
+
+  crm_client_list_set_sort (list, CRM_CLIENT_SORT_EMAIL, TRUE);
+  wait_loaded (list);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CrmClient) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(CrmClient) b = g_list_model_get_item (model, i);
+      g_assert_cmpint (g_ascii_strcasecmp (crm_contact_get_email (crm_client_get_primary_contact (a)),
+                                           crm_contact_get_email (crm_client_get_primary_contact (b))), >, 0);
+    }
+
+  crm_client_list_set_sort (list, CRM_CLIENT_SORT_PHONE, FALSE);
+  wait_loaded (list);
+  {
+    g_autoptr(CrmClient) first = g_list_model_get_item (model, 0);
+    g_assert_cmpstr (crm_contact_get_phone (crm_client_get_primary_contact (first)), ==, "+1 555");
+  }
+}
+
+static void
 test_out_of_range (Fixture       *f,
                    gconstpointer  data)
 {
@@ -249,6 +372,8 @@ main (int   argc,
   g_test_add ("/client-list/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
   g_test_add ("/client-list/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);
   g_test_add ("/client-list/live-changes", Fixture, NULL, fixture_set_up, test_live_changes, fixture_tear_down);
+  g_test_add ("/client-list/more-filters", Fixture, NULL, fixture_set_up, test_more_filters, fixture_tear_down);
+  g_test_add ("/client-list/sort-by-contact", Fixture, NULL, fixture_set_up, test_sort_by_contact, fixture_tear_down);
   g_test_add ("/client-list/empty", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
 
   return g_test_run ();
