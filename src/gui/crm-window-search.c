@@ -52,6 +52,14 @@ crm_window_update_list_page (CrmWindow *self,
 
   gtk_stack_set_visible_child_name (self->list_stack, page);
 
+  /* The results have their own count of the list ("Show 3 Clients in the
+   * List"); above them, the list's count would read as theirs. */
+  if (g_str_equal (page, "search"))
+    {
+      adw_window_title_set_subtitle (self->list_title, "");
+      return;
+    }
+
   /* Translators: under "Clients" above the list; %'u is a number, with
    * the locale's thousands separators */
   count = g_strdup_printf (ngettext ("%'u client", "%'u clients", n_items), n_items);
@@ -119,8 +127,15 @@ search_text_changed_cb (CrmWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  GtkWidget *text_widget = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+
   self->list_requested = FALSE;
   crm_search_view_set_text (self->search_view, text);
+
+  /* Typed elsewhere and handed over by the key capture: keep typing here,
+   * and let Enter and Down go to the results. */
+  if (text[0] != '\0' && GTK_IS_TEXT (text_widget) && !gtk_widget_has_focus (text_widget))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (text_widget));
 
   /* Typing while a folded window shows the card: the results are on the
    * list's side. */
