@@ -1,7 +1,8 @@
 #!/bin/sh
 # screenshots.sh: takes the screenshots of Clientele that a new user would
 # see first (empty state, list with a card, the card's Info tab with the
-# contacts, the New Client dialog), on a 1280x800 Xvfb screen.
+# contacts, the New Client dialog, global search and a search result
+# opened), on a 1280x800 Xvfb screen.
 #
 #   tests/gui/screenshots.sh OUTDIR [BUILDDIR]
 #
@@ -92,6 +93,23 @@ KEYFILE
   xdotool type --delay 20 "greta@nordwind"
   sleep 1
   shoot 04-new-client-dialog
+  stop
+
+  # 5. Global search: typing anywhere in the window searches every kind of
+  #    record, grouped by kind ("mu" finds Müller as well as Murphy).
+  settings 29
+  start "$TMP/demo.db"
+  xdotool type --delay 60 "mu"
+  sleep 1
+  shoot 05-search
+
+  # 6. Enter opens the first result: a contact, on the card's Info tab.
+  xdotool key ctrl+a
+  xdotool type --delay 60 "kari"
+  sleep 1
+  xdotool key Return
+  sleep 1
+  shoot 06-search-contact
   stop
   exit 0
 fi
