@@ -37,7 +37,6 @@ struct _CrmSearchView
   gulong         n_items_handler;
   gulong         loading_handler;
   guint          loading : 1;
-  guint          tags_enabled : 1;
   guint          show_row : 1;
 
   /* Rebuilt with every set of results; rows in the order shown. */
@@ -159,8 +158,6 @@ result_row_new (CrmSearchView   *self,
 {
   g_autofree char *title = g_markup_escape_text (crm_search_result_get_title (result), -1);
   g_autofree char *subtitle = g_markup_escape_text (crm_search_result_get_subtitle (result), -1);
-  gboolean activatable = crm_search_result_get_kind (result) != CRM_SEARCH_KIND_TAG ||
-                         self->tags_enabled;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (crm_search_result_get_icon_name (result));
 
@@ -173,10 +170,9 @@ result_row_new (CrmSearchView   *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   crm_search_kind_to_label (crm_search_result_get_kind (result)),
                                   -1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), activatable);
-  if (activatable)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   g_object_set_data_full (G_OBJECT (row), "crm-result",
                           g_object_ref (result), g_object_unref);
@@ -397,21 +393,6 @@ crm_search_view_set_client_list (CrmSearchView *self,
     }
 
   update_show_list (self);
-}
-
-/**
- * crm_search_view_set_tags_enabled:
- *
- * Whether a tag result can be activated (the window can filter the list by
- * a tag); if not, tag rows only inform.
- */
-void
-crm_search_view_set_tags_enabled (CrmSearchView *self,
-                                  gboolean       enabled)
-{
-  g_return_if_fail (CRM_IS_SEARCH_VIEW (self));
-
-  self->tags_enabled = !!enabled;
 }
 
 static GtkWidget *

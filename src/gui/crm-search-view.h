@@ -25,8 +25,6 @@ void        crm_search_view_set_text         (CrmSearchView *self,
 const char *crm_search_view_get_text         (CrmSearchView *self);
 gboolean    crm_search_view_get_loading      (CrmSearchView *self);
 GListModel *crm_search_view_get_results      (CrmSearchView *self);
-void        crm_search_view_set_tags_enabled (CrmSearchView *self,
-                                              gboolean       enabled);
 gboolean    crm_search_view_activate_first   (CrmSearchView *self);
 gboolean    crm_search_view_focus_first      (CrmSearchView *self);
 

@@ -35,7 +35,6 @@ struct _CrmWindow
   /* Search (crm-window-search.c): the text shows results, unless the
    * person asked for the list filtered by it. */
   guint                 list_requested : 1;
-  guint                 tags_supported : 1;
   char                 *tag_filter;
 
   /* Where the selected row was before a refresh replaced every row, to

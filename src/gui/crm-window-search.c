@@ -9,8 +9,8 @@
  * text and so leaves search.
  *
  * A result opens its client's card on the tab that shows it. A tag
- * filters the client list by that tag, when the list can (the "tag"
- * property of CrmClientList); otherwise tag results only inform.
+ * leaves search and filters the client list by that tag, shown as a
+ * button beside the entry that removes the filter.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -90,9 +90,6 @@ crm_window_set_tag_filter (CrmWindow  *self,
 
   g_return_if_fail (CRM_IS_WINDOW (self));
 
-  if (!self->tags_supported)
-    return;
-
   if (tag != NULL && tag[0] == '\0')
     tag = NULL;
 
@@ -102,7 +99,7 @@ crm_window_set_tag_filter (CrmWindow  *self,
   g_free (self->tag_filter);
   self->tag_filter = g_strdup (tag);
 
-  g_object_set (self->clients, "tag", tag, NULL);
+  crm_client_list_set_tag_filter (self->clients, tag);
 
   gtk_widget_set_visible (self->tag_filter_button, tag != NULL);
   gtk_label_set_label (self->tag_filter_label, tag != NULL ? tag : "");
@@ -162,9 +159,6 @@ search_result_activated_cb (CrmWindow       *self,
 
   if (kind == CRM_SEARCH_KIND_TAG)
     {
-      if (!self->tags_supported)
-        return;
-
       crm_window_set_tag_filter (self, crm_search_result_get_title (result));
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
@@ -239,12 +233,8 @@ crm_window_setup_search (CrmWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->tags_supported =
-    g_object_class_find_property (G_OBJECT_GET_CLASS (self->clients), "tag") != NULL;
-
   crm_search_view_set_store (self->search_view, self->store);
   crm_search_view_set_client_list (self->search_view, self->clients);
-  crm_search_view_set_tags_enabled (self->search_view, self->tags_supported);
 
   /* Before the entry's text moves its cursor on the key. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -515,15 +515,6 @@ test_tag_result (Fixture       *fixture,
   row = first_row (window, CRM_SEARCH_KIND_TAG);
   g_assert_nonnull (row);
 
-  if (!window->tags_supported)
-    {
-      /* The list cannot filter by tag: the row informs, and does nothing. */
-      g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
-      g_test_message ("CrmClientList has no \"tag\" property: tag rows only inform");
-      close_window (window);
-      return;
-    }
-
   /* The tag leaves search and filters the list by it. */
   adw_action_row_activate (ADW_ACTION_ROW (row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
