@@ -176,6 +176,11 @@ crm_search_result_get_icon_name (CrmSearchResult *self)
     [CRM_SEARCH_KIND_CONTACT] = "avatar-default-symbolic",
     [CRM_SEARCH_KIND_TAG] = "tag-symbolic",
     [CRM_SEARCH_KIND_NOTE] = "document-edit-symbolic",
+    [CRM_SEARCH_KIND_BOOKING] = "x-office-calendar-symbolic",
+    [CRM_SEARCH_KIND_MESSAGE] = "mail-unread-symbolic",
+    [CRM_SEARCH_KIND_INVOICE] = "accessories-text-editor-symbolic",
+    [CRM_SEARCH_KIND_PAYMENT] = "emblem-ok-symbolic",
+    [CRM_SEARCH_KIND_DOCUMENT] = "text-x-generic-symbolic",
   };
 
   g_return_val_if_fail (CRM_IS_SEARCH_RESULT (self), NULL);
@@ -214,6 +219,16 @@ crm_search_kind_to_label (CrmSearchKind kind)
       return _("Tags");
     case CRM_SEARCH_KIND_NOTE:
       return _("Notes");
+    case CRM_SEARCH_KIND_BOOKING:
+      return _("Bookings");
+    case CRM_SEARCH_KIND_MESSAGE:
+      return _("Conversations");
+    case CRM_SEARCH_KIND_INVOICE:
+      return _("Invoices");
+    case CRM_SEARCH_KIND_PAYMENT:
+      return _("Payments");
+    case CRM_SEARCH_KIND_DOCUMENT:
+      return _("Documents");
     default:
       return "";
     }
@@ -283,11 +298,17 @@ search_data_free (SearchData *data)
   g_free (data);
 }
 
+typedef enum {
+  BIND_FTS,     /* ?1 is the FTS5 query */
+  BIND_LIKE,    /* ?1 is a LIKE prefix */
+  BIND_AMOUNT,  /* ?1 is an amount in minor units; skipped when the text is not one */
+} BindKind;
+
 typedef struct {
   CrmSearchKind  kind;
-  const char    *sql;  /* ?1 query or prefix, ?2 limit;
+  const char    *sql;  /* ?1 query, prefix or amount; ?2 limit;
                         * columns: title, subtitle, client id, item id */
-  gboolean       like; /* ?1 is a LIKE prefix, not an FTS5 query */
+  BindKind       bind;
 } KindQuery;
 
 static const KindQuery kind_queries[] = {
@@ -298,7 +319,7 @@ static const KindQuery kind_queries[] = {
     "  LEFT JOIN contacts p ON p.client_id = c.id AND p.is_primary = 1"
     " WHERE clients_fts MATCH ?1 AND c.deleted_at IS NULL"
     " LIMIT ?2",
-    FALSE },
+    BIND_FTS },
   { CRM_SEARCH_KIND_CONTACT,
     "SELECT trim (p.first_name || ' ' || p.last_name),"
     "       c.name || coalesce (' · ' || p.email, ''), c.id, p.id"
@@ -307,7 +328,7 @@ static const KindQuery kind_queries[] = {
     "  JOIN clients c ON c.id = p.client_id"
     " WHERE contacts_fts MATCH ?1 AND p.deleted_at IS NULL AND c.deleted_at IS NULL"
     " LIMIT ?2",
-    FALSE },
+    BIND_FTS },
   { CRM_SEARCH_KIND_TAG,
     "SELECT t.name, count (*), 0, t.id"
     "  FROM tags t"
@@ -315,7 +336,7 @@ static const KindQuery kind_queries[] = {
     "  JOIN clients c ON c.id = ct.client_id AND c.deleted_at IS NULL"
     " WHERE t.name LIKE ?1 ESCAPE '\\'"
     " GROUP BY t.id ORDER BY t.name COLLATE NOCASE LIMIT ?2",
-    TRUE },
+    BIND_LIKE },
   { CRM_SEARCH_KIND_NOTE,
     "SELECT snippet (notes_fts, 0, '', '', '…', 10), c.name, c.id, n.id"
     "  FROM notes_fts f"
@@ -323,8 +344,93 @@ static const KindQuery kind_queries[] = {
     "  JOIN clients c ON c.id = n.client_id"
     " WHERE notes_fts MATCH ?1 AND c.deleted_at IS NULL"
     " LIMIT ?2",
-    FALSE },
+    BIND_FTS },
+  /* By the service, the notes, or the name of the contact or client. The
+   * name lookups are capped: a common name must not make this unbounded. */
+  { CRM_SEARCH_KIND_BOOKING,
+    "SELECT b.service,"
+    "       c.name || coalesce (' · ' || nullif (trim (p.first_name || ' ' || p.last_name), ''), ''),"
+    "       c.id, b.id"
+    "  FROM bookings b"
+    "  JOIN clients c ON c.id = b.client_id"
+    "  LEFT JOIN contacts p ON p.id = b.contact_id"
+    " WHERE b.deleted_at IS NULL AND c.deleted_at IS NULL"
+    "   AND (b.id IN (SELECT rowid FROM bookings_fts WHERE bookings_fts MATCH ?1 LIMIT 1000)"
+    "        OR b.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1 LIMIT 1000)"
+    "        OR b.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?1 LIMIT 1000))"
+    " LIMIT ?2",
+    BIND_FTS },
+  { CRM_SEARCH_KIND_MESSAGE,
+    "SELECT coalesce (nullif (m.subject, ''), snippet (messages_fts, 1, '', '', '…', 10)),"
+    "       c.name, c.id, m.id"
+    "  FROM messages_fts f"
+    "  JOIN messages m ON m.id = f.rowid"
+    "  JOIN clients c ON c.id = m.client_id"
+    " WHERE messages_fts MATCH ?1 AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    BIND_FTS },
+  { CRM_SEARCH_KIND_INVOICE,
+    "SELECT i.number, c.name, c.id, i.id"
+    "  FROM invoices_fts f"
+    "  JOIN invoices i ON i.id = f.rowid"
+    "  JOIN clients c ON c.id = i.client_id"
+    " WHERE invoices_fts MATCH ?1 AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    BIND_FTS },
+  { CRM_SEARCH_KIND_INVOICE,
+    "SELECT i.number, c.name, c.id, i.id"
+    "  FROM invoices i JOIN clients c ON c.id = i.client_id"
+    " WHERE i.amount_minor = ?1 AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    BIND_AMOUNT },
+  { CRM_SEARCH_KIND_PAYMENT,
+    "SELECT p.paid_on || coalesce (' · ' || nullif (p.method, ''), ''), c.name, c.id, p.id"
+    "  FROM payments p JOIN clients c ON c.id = p.client_id"
+    " WHERE p.amount_minor = ?1 AND p.deleted_at IS NULL AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    BIND_AMOUNT },
+  { CRM_SEARCH_KIND_DOCUMENT,
+    "SELECT d.file_name, c.name, c.id, d.id"
+    "  FROM documents_fts f"
+    "  JOIN documents d ON d.id = f.rowid"
+    "  JOIN clients c ON c.id = d.client_id"
+    " WHERE documents_fts MATCH ?1 AND d.deleted_at IS NULL AND c.deleted_at IS NULL"
+    " LIMIT ?2",
+    BIND_FTS },
 };
+
+/* "120.50", "120,5" or "1 200": an amount in minor units, assuming two
+ * decimals (the common case; a search, not a booking of money). */
+static gboolean
+parse_amount (const char *text,
+              gint64     *minor)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  int decimals = -1;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (digits, *p);
+          if (decimals >= 0)
+            decimals++;
+        }
+      else if ((*p == '.' || *p == ',') && decimals < 0 && p[1] != '\0')
+        decimals = 0;
+      else if (*p != ' ')
+        return FALSE;
+    }
+
+  if (digits->len == 0 || digits->len > 15 || decimals > 2)
+    return FALSE;
+
+  *minor = g_ascii_strtoll (digits->str, NULL, 10);
+  for (int i = MAX (decimals, 0); i < 2; i++)
+    *minor *= 10;
+
+  return *minor > 0;
+}
 
 static char *
 make_like_prefix (const char *text)
@@ -355,6 +461,9 @@ run_search (const char    *path,
   g_autofree char *prefix = NULL;
   sqlite3 *db;
 
+  gint64 amount = 0;
+  gboolean is_amount;
+
   if (query == NULL)
     return G_LIST_MODEL (g_steal_pointer (&results));
 
@@ -362,6 +471,7 @@ run_search (const char    *path,
     return NULL;
 
   prefix = make_like_prefix (text);
+  is_amount = parse_amount (text, &amount);
 
   for (guint k = 0; k < G_N_ELEMENTS (kind_queries); k++)
     {
@@ -379,7 +489,17 @@ run_search (const char    *path,
           return NULL;
         }
 
-      sqlite3_bind_text (stmt, 1, kq->like ? prefix : query, -1, SQLITE_STATIC);
+      if (kq->bind == BIND_AMOUNT)
+        {
+          if (!is_amount)
+            {
+              sqlite3_finalize (stmt);
+              continue;
+            }
+          sqlite3_bind_int64 (stmt, 1, amount);
+        }
+      else
+        sqlite3_bind_text (stmt, 1, kq->bind == BIND_LIKE ? prefix : query, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 2, limit);
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

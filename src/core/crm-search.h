@@ -14,6 +14,11 @@ typedef enum {
   CRM_SEARCH_KIND_CONTACT,
   CRM_SEARCH_KIND_TAG,
   CRM_SEARCH_KIND_NOTE,
+  CRM_SEARCH_KIND_BOOKING,
+  CRM_SEARCH_KIND_MESSAGE,
+  CRM_SEARCH_KIND_INVOICE,
+  CRM_SEARCH_KIND_PAYMENT,
+  CRM_SEARCH_KIND_DOCUMENT,
 } CrmSearchKind;
 
 #define CRM_TYPE_SEARCH_RESULT (crm_search_result_get_type ())
@@ -23,7 +28,8 @@ G_DECLARE_FINAL_TYPE (CrmSearchResult, crm_search_result, CRM, SEARCH_RESULT, GO
 /*
  * Properties: "kind" CrmSearchKind, "title", "subtitle", "icon-name"
  * (strings), "client-id" gint64 (the client whose card shows the item; 0
- * for a tag), "item-id" gint64 (the contact, note, … itself).
+ * for a tag), "item-id" gint64 (the contact, note, booking, message,
+ * invoice, payment or document itself; a tag's id for a tag).
  */
 CrmSearchKind  crm_search_result_get_kind      (CrmSearchResult *self);
 const char    *crm_search_result_get_title     (CrmSearchResult *self);

@@ -207,6 +207,49 @@ test_in_step (Fixture       *f,
 }
 
 static void
+test_business_kinds (Fixture       *f,
+                     gconstpointer  data)
+{
+  sqlite3 *db;
+
+  populate (f);
+
+  /* Written as any other program would: the triggers index them. Client 2
+   * is Acme Rockets; contact 4 is Road Runner of Acme. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO bookings (client_id, contact_id, service, due_at, created_at, updated_at)"
+    " VALUES (2, 4, 'Desert tour for twelve', '2026-12-01T10:00:00Z', 'x', 'x');"
+    "INSERT INTO bookings (client_id, service, due_at, created_at, updated_at, deleted_at)"
+    " VALUES (2, 'Cancelled bungee jump', '2026-12-02T10:00:00Z', 'x', 'x', 'x');"
+    "INSERT INTO messages (client_id, channel, direction, subject, body, occurred_at, created_at)"
+    " VALUES (1, 0, 0, 'Lieferung verspätet', 'Die Paletten kommen am Dienstag.', 'x', 'x');"
+    "INSERT INTO invoices (number, client_id, issued_on, due_on, amount_minor, currency, created_at)"
+    " VALUES ('INV-2026-0042', 2, '2026-11-01', '2026-11-30', 12050, 'EUR', 'x');"
+    "INSERT INTO payments (client_id, amount_minor, currency, paid_on, method, created_at)"
+    " VALUES (1, 9900, 'EUR', '2026-11-20', 'Bank transfer', 'x');"
+    "INSERT INTO documents (client_id, file_name, mime_type, size, sha256, added_at)"
+    " VALUES (1, 'Rahmenvertrag_2026.pdf', 'application/pdf', 1234,"
+    " '0000000000000000000000000000000000000000000000000000000000000000', 'x');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  /* A booking by its service, by its contact's name and by its client's;
+   * the deleted one never. */
+  assert_search (f, "desert tour", "4:Desert tour for twelve");
+  assert_search (f, "runner", "1:Road Runner|4:Desert tour for twelve");
+  assert_search (f, "bungee", "");
+  assert_search (f, "verspatet", "5:Lieferung verspätet");
+  assert_search (f, "dienstag", "5:Lieferung verspätet");
+  assert_search (f, "inv 0042", "6:INV-2026-0042");
+  assert_search (f, "120.50", "6:INV-2026-0042");
+  assert_search (f, "120,5", "6:INV-2026-0042");
+  assert_search (f, "99", "7:2026-11-20 · Bank transfer");
+  assert_search (f, "rahmenvertrag", "8:Rahmenvertrag_2026.pdf");
+}
+
+static void
 on_search_done (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -274,6 +317,7 @@ main (int   argc,
   ADD ("/search/every-kind", test_every_kind);
   ADD ("/search/in-step", test_in_step);
   ADD ("/search/async", test_async);
+  ADD ("/search/business-kinds", test_business_kinds);
 
   return g_test_run ();
 }
