@@ -362,6 +362,8 @@ search_action (GtkWidget  *widget,
 
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* Also when the entry had the focus: what is typed next is a new search. */
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void

@@ -104,12 +104,20 @@ KEYFILE
   shoot 05-search
 
   # 6. Enter opens the first result: a contact, on the card's Info tab.
-  xdotool key ctrl+a
+  xdotool key ctrl+f
   xdotool type --delay 60 "kari"
   sleep 1
   xdotool key Return
   sleep 1
   shoot 06-search-contact
+
+  # 7. A tag among the results filters the list by it.
+  xdotool key ctrl+f
+  xdotool type --delay 60 "wholesale"
+  sleep 1
+  xdotool key Return
+  sleep 1
+  shoot 07-tag-filter
   stop
   exit 0
 fi
