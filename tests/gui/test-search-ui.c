@@ -13,8 +13,10 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "crm-booking.h"
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
+#include "crm-store-business.h"
 #include "crm-window-private.h"
 
 #define MAX_ITERATIONS 4000
@@ -530,6 +532,38 @@ test_tag_result (Fixture       *fixture,
   close_window (window);
 }
 
+/* A kind the view has no code of its own for shows under the core's
+ * heading, and opens its client's card. */
+static void
+test_other_kind (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = add_client (fixture->store, "Desert Tours", "Road", "Runner");
+  g_autoptr(CrmClient) other = add_client (fixture->store, "Other Co", "Otto", "Other");
+  g_autoptr(CrmBooking) draft = crm_booking_new ("Canyon ride for twelve");
+  g_autoptr(CrmBooking) booking = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmWindow *window;
+  GtkWidget *row;
+
+  booking = crm_store_create_booking (fixture->store, client, draft, &error);
+  g_assert_no_error (error);
+
+  window = open_window (fixture->store);
+  wait_for_count (window, 2);
+  crm_window_select_client (window, crm_client_get_id (other));
+
+  type_search (window, "canyon");
+  assert_shows (GTK_WIDGET (window->search_view), crm_search_kind_to_label (CRM_SEARCH_KIND_BOOKING));
+  assert_shows (GTK_WIDGET (window->search_view), "Canyon ride for twelve");
+  row = first_row (window, CRM_SEARCH_KIND_BOOKING);
+  g_assert_nonnull (row);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  g_assert_true (crm_client_card_get_client (window->card) == client);
+
+  close_window (window);
+}
+
 typedef struct {
   CrmWindow  *window;
   const char *text;
@@ -779,6 +813,8 @@ main (int   argc,
               fixture_set_up, test_activate_results, fixture_tear_down);
   g_test_add ("/search-ui/tag", Fixture, NULL,
               fixture_set_up, test_tag_result, fixture_tear_down);
+  g_test_add ("/search-ui/other-kind", Fixture, NULL,
+              fixture_set_up, test_other_kind, fixture_tear_down);
   g_test_add ("/search-ui/count", Fixture, NULL,
               fixture_set_up, test_count_and_list_row, fixture_tear_down);
   g_test_add ("/search-ui/selection-survives-refresh", Fixture, NULL,
