@@ -25,9 +25,13 @@
 /* Enough to find the one meant while typing; the list shows all clients. */
 #define RESULTS_PER_KIND 6
 
+/* The least width to ask for, until told the client table's
+ * (crm_search_view_set_natural_width). */
+#define NATURAL_WIDTH 720
+
 struct _CrmSearchView
 {
-  AdwBin         parent_instance;
+  GtkWidget      parent_instance;
 
   CrmStore      *store;
   CrmClientList *clients;
@@ -38,6 +42,7 @@ struct _CrmSearchView
   gulong         loading_handler;
   guint          loading : 1;
   guint          show_row : 1;
+  int            natural_width;
 
   /* Rebuilt with every set of results; rows in the order shown. */
   GtkWidget     *clients_group;
@@ -50,7 +55,7 @@ struct _CrmSearchView
   AdwStatusPage *empty_page;
 };
 
-G_DEFINE_FINAL_TYPE (CrmSearchView, crm_search_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (CrmSearchView, crm_search_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -395,6 +400,27 @@ crm_search_view_set_client_list (CrmSearchView *self,
   update_show_list (self);
 }
 
+/**
+ * crm_search_view_set_natural_width:
+ * @width: the width the client table asks for, in pixels
+ *
+ * Asks for at least @width, so that the pane that shows the results or
+ * the table keeps its width when it switches between them, however few
+ * rows either has.
+ */
+void
+crm_search_view_set_natural_width (CrmSearchView *self,
+                                   int            width)
+{
+  g_return_if_fail (CRM_IS_SEARCH_VIEW (self));
+
+  if (width <= self->natural_width)
+    return;
+
+  self->natural_width = width;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static GtkWidget *
 first_activatable_row (CrmSearchView *self)
 {
@@ -502,8 +528,6 @@ crm_search_view_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   crm_search_view_set_client_list (self, NULL);
 
-  /* The stack is the bin's child: let the bin give it up, not the template. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_SEARCH_VIEW);
 
   self->clients_group = NULL;
@@ -526,6 +550,35 @@ crm_search_view_finalize (GObject *object)
 }
 
 static void
+crm_search_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*natural, self->natural_width);
+}
+
+static void
+crm_search_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
+static void
 crm_search_view_class_init (CrmSearchViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -535,6 +588,9 @@ crm_search_view_class_init (CrmSearchViewClass *klass)
   object_class->finalize = crm_search_view_finalize;
   object_class->get_property = crm_search_view_get_property;
   object_class->set_property = crm_search_view_set_property;
+
+  widget_class->measure = crm_search_view_measure;
+  widget_class->size_allocate = crm_search_view_size_allocate;
 
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
@@ -598,6 +654,7 @@ static void
 crm_search_view_init (CrmSearchView *self)
 {
   self->rows = g_ptr_array_new ();
+  self->natural_width = NATURAL_WIDTH;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   rebuild (self);

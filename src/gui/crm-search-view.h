@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 #define CRM_TYPE_SEARCH_VIEW (crm_search_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (CrmSearchView, crm_search_view, CRM, SEARCH_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (CrmSearchView, crm_search_view, CRM, SEARCH_VIEW, GtkWidget)
 
 void        crm_search_view_set_store        (CrmSearchView *self,
                                               CrmStore      *store);
@@ -25,6 +25,8 @@ void        crm_search_view_set_text         (CrmSearchView *self,
 const char *crm_search_view_get_text         (CrmSearchView *self);
 gboolean    crm_search_view_get_loading      (CrmSearchView *self);
 GListModel *crm_search_view_get_results      (CrmSearchView *self);
+void        crm_search_view_set_natural_width (CrmSearchView *self,
+                                               int            width);
 gboolean    crm_search_view_activate_first   (CrmSearchView *self);
 gboolean    crm_search_view_focus_first      (CrmSearchView *self);
 

@@ -52,6 +52,18 @@ crm_window_update_list_page (CrmWindow *self,
 
   gtk_stack_set_visible_child_name (self->list_stack, page);
 
+  /* The pane takes the width the table asks for; a table with few rows
+   * asks for less. Keep the widest it asked for, for the results too, so
+   * the pane does not jump as the person types. */
+  if (n_items > 0 && gtk_widget_get_mapped (GTK_WIDGET (self->column_view)))
+    {
+      int natural = 0;
+
+      gtk_widget_measure (gtk_widget_get_parent (GTK_WIDGET (self->column_view)),
+                          GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      crm_search_view_set_natural_width (self->search_view, natural);
+    }
+
   /* The results have their own count of the list ("Show 3 Clients in the
    * List"); above them, the list's count would read as theirs. */
   if (g_str_equal (page, "search"))
