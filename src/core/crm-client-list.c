@@ -57,12 +57,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* ORDER BY cannot be bound, so each order is its own literal statement.
- * ?1: LIKE pattern or NULL, ?2: status or -1, ?3: favorites only,
- * ?4: spam (the Spam view) or not, ?5: staff id or 0, ?6: tag or NULL. */
-#define LIST_WHERE \
+/* ORDER BY cannot be bound, so each order is its own literal statement,
+ * and so is the spam condition: the list indexes (0006-list-indexes.sql)
+ * only hold clients that are not spam, and SQLite picks a partial index
+ * only for a literal condition. ?1: LIKE pattern or NULL, ?2: status or
+ * -1, ?3: favorites only, ?5: staff id or 0, ?6: tag or NULL. */
+#define LIST_WHERE(spam) \
   " WHERE c.deleted_at IS NULL" \
-  "   AND c.spam = ?4" \
+  "   AND c.spam = " spam \
   "   AND (?1 IS NULL OR c.name LIKE ?1 ESCAPE '\\')" \
   "   AND (?2 < 0 OR c.status = ?2)" \
   "   AND (?3 = 0 OR c.favorite = 1)" \
@@ -78,37 +80,43 @@ static GParamSpec *properties[N_PROPS];
   "SELECT c.id FROM clients c" \
   " LEFT JOIN contacts p ON p.client_id = c.id AND p.is_primary = 1"
 
-static const char * const list_queries[][2] = {
-  [CRM_CLIENT_SORT_NAME] = {
-    LIST_FROM LIST_WHERE " ORDER BY c.name COLLATE NOCASE, c.id",
-    LIST_FROM LIST_WHERE " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC",
-  },
-  [CRM_CLIENT_SORT_STATUS] = {
-    LIST_FROM LIST_WHERE " ORDER BY c.status, c.name COLLATE NOCASE, c.id",
-    LIST_FROM LIST_WHERE " ORDER BY c.status DESC, c.name COLLATE NOCASE, c.id",
-  },
-  [CRM_CLIENT_SORT_CREATED] = {
-    LIST_FROM LIST_WHERE " ORDER BY c.created_at, c.id",
-    LIST_FROM LIST_WHERE " ORDER BY c.created_at DESC, c.id DESC",
-  },
-  [CRM_CLIENT_SORT_CONTACT] = {
-    LIST_FROM_CONTACT LIST_WHERE
-    " ORDER BY p.first_name COLLATE NOCASE, p.last_name COLLATE NOCASE, c.id",
-    LIST_FROM_CONTACT LIST_WHERE
-    " ORDER BY p.first_name COLLATE NOCASE DESC, p.last_name COLLATE NOCASE DESC, c.id DESC",
-  },
-  [CRM_CLIENT_SORT_EMAIL] = {
-    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.email COLLATE NOCASE, c.id",
-    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.email COLLATE NOCASE DESC, c.id DESC",
-  },
-  [CRM_CLIENT_SORT_PHONE] = {
-    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.phone, c.id",
-    LIST_FROM_CONTACT LIST_WHERE " ORDER BY p.phone DESC, c.id DESC",
-  },
-  [CRM_CLIENT_SORT_FAVORITE] = {
-    LIST_FROM LIST_WHERE " ORDER BY c.favorite DESC, c.name COLLATE NOCASE, c.id",
-    LIST_FROM LIST_WHERE " ORDER BY c.favorite, c.name COLLATE NOCASE, c.id",
-  },
+#define QUERIES(spam) { \
+  [CRM_CLIENT_SORT_NAME] = { \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.name COLLATE NOCASE, c.id", \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC", \
+  }, \
+  [CRM_CLIENT_SORT_STATUS] = { \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.status, c.name COLLATE NOCASE, c.id", \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.status DESC, c.name COLLATE NOCASE, c.id", \
+  }, \
+  [CRM_CLIENT_SORT_CREATED] = { \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.created_at, c.id", \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.created_at DESC, c.id DESC", \
+  }, \
+  [CRM_CLIENT_SORT_CONTACT] = { \
+    LIST_FROM_CONTACT LIST_WHERE (spam) \
+    " ORDER BY p.first_name COLLATE NOCASE, p.last_name COLLATE NOCASE, c.id", \
+    LIST_FROM_CONTACT LIST_WHERE (spam) \
+    " ORDER BY p.first_name COLLATE NOCASE DESC, p.last_name COLLATE NOCASE DESC, c.id DESC", \
+  }, \
+  [CRM_CLIENT_SORT_EMAIL] = { \
+    LIST_FROM_CONTACT LIST_WHERE (spam) " ORDER BY p.email COLLATE NOCASE, c.id", \
+    LIST_FROM_CONTACT LIST_WHERE (spam) " ORDER BY p.email COLLATE NOCASE DESC, c.id DESC", \
+  }, \
+  [CRM_CLIENT_SORT_PHONE] = { \
+    LIST_FROM_CONTACT LIST_WHERE (spam) " ORDER BY p.phone, c.id", \
+    LIST_FROM_CONTACT LIST_WHERE (spam) " ORDER BY p.phone DESC, c.id DESC", \
+  }, \
+  [CRM_CLIENT_SORT_FAVORITE] = { \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.favorite DESC, c.name COLLATE NOCASE, c.id", \
+    LIST_FROM LIST_WHERE (spam) " ORDER BY c.favorite, c.name COLLATE NOCASE DESC, c.id DESC", \
+  }, \
+}
+
+/* [spam][sort][descending] */
+static const char * const list_queries[2][CRM_CLIENT_SORT_FAVORITE + 1][2] = {
+  QUERIES ("0"),
+  QUERIES ("1"),
 };
 
 typedef struct {
@@ -209,7 +217,6 @@ run_query (GTask        *task,
         sqlite3_bind_text (stmt, 1, query->pattern, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 2, query->status);
       sqlite3_bind_int (stmt, 3, query->favorites_only);
-      sqlite3_bind_int (stmt, 4, query->spam);
       sqlite3_bind_int64 (stmt, 5, query->staff);
       if (query->tag != NULL)
         sqlite3_bind_text (stmt, 6, query->tag, -1, SQLITE_STATIC);
@@ -317,7 +324,7 @@ crm_client_list_refresh (CrmClientList *self)
 
   query = g_new0 (Query, 1);
   query->path = g_strdup (crm_store_get_path (self->store));
-  query->sql = list_queries[self->sort][self->descending];
+  query->sql = list_queries[self->spam][self->sort][self->descending];
   query->pattern = make_pattern (self->search);
   query->status = self->status_filter;
   query->favorites_only = self->favorites_only;
@@ -671,7 +678,7 @@ crm_client_list_set_sort (CrmClientList *self,
   gboolean changed = FALSE;
 
   g_return_if_fail (CRM_IS_CLIENT_LIST (self));
-  g_return_if_fail (sort < G_N_ELEMENTS (list_queries));
+  g_return_if_fail (sort <= CRM_CLIENT_SORT_FAVORITE);
 
   g_object_freeze_notify (G_OBJECT (self));
 
