@@ -118,6 +118,14 @@ KEYFILE
   xdotool key Return
   sleep 1
   shoot 07-tag-filter
+
+  # 8. A note: the card's Main tab, the note singled out.
+  xdotool key ctrl+f
+  xdotool type --delay 60 "batches"
+  sleep 1
+  xdotool key Return
+  sleep 1
+  shoot 08-search-note
   stop
   exit 0
 fi
