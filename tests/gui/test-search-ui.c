@@ -532,6 +532,61 @@ test_tag_result (Fixture       *fixture,
   close_window (window);
 }
 
+typedef struct {
+  CrmWindow *window;
+  GtkWidget *child;
+} PaneWait;
+
+static gboolean
+pane_shown (gpointer data)
+{
+  PaneWait *wait = data;
+
+  return adw_leaflet_get_folded (wait->window->leaflet) &&
+         adw_leaflet_get_visible_child (wait->window->leaflet) == wait->child;
+}
+
+/* On a narrow window the results and the card take turns. */
+static void
+test_folded (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CrmClient) mueller = NULL;
+  g_autoptr(CrmContact) zoe = NULL;
+  g_autoptr(CrmNote) note = NULL;
+  CrmWindow *window;
+  PaneWait wait;
+
+  populate (fixture, &mueller, &zoe, &note);
+  window = crm_window_new (NULL, fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (list_loaded, window));
+  wait.window = window;
+
+  /* A client on the card; typing brings the list side with the results. */
+  crm_window_select_client (window, crm_client_get_id (mueller));
+  wait.child = window->card_pane;
+  g_assert_true (wait_for (pane_shown, &wait));
+  type_search (window, "zoe");
+  wait.child = window->list_pane;
+  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_cmpstr (list_page (window), ==, "search");
+
+  /* A result goes to the card; back goes to the same results. */
+  g_signal_emit_by_name (window->search_entry, "activate");
+  wait.child = window->card_pane;
+  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_true (card_is_on (window, GTK_WIDGET (window->card->info)));
+  adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  wait.child = window->list_pane;
+  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_cmpstr (list_page (window), ==, "search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "zoe");
+
+  close_window (window);
+}
+
 /* A kind the view has no code of its own for shows under the core's
  * heading, and opens its client's card. */
 static void
@@ -813,6 +868,8 @@ main (int   argc,
               fixture_set_up, test_activate_results, fixture_tear_down);
   g_test_add ("/search-ui/tag", Fixture, NULL,
               fixture_set_up, test_tag_result, fixture_tear_down);
+  g_test_add ("/search-ui/folded", Fixture, NULL,
+              fixture_set_up, test_folded, fixture_tear_down);
   g_test_add ("/search-ui/other-kind", Fixture, NULL,
               fixture_set_up, test_other_kind, fixture_tear_down);
   g_test_add ("/search-ui/count", Fixture, NULL,
