@@ -330,12 +330,12 @@ static const KindQuery kind_queries[] = {
     " LIMIT ?2",
     BIND_FTS },
   { CRM_SEARCH_KIND_TAG,
-    "SELECT t.name, count (*), 0, t.id"
+    /* Counted from the index alone (clients in the trash included): a
+     * tag on a hundred thousand clients must not cost a table scan. */
+    "SELECT t.name, (SELECT count (*) FROM client_tags ct WHERE ct.tag_id = t.id) AS n, 0, t.id"
     "  FROM tags t"
-    "  JOIN client_tags ct ON ct.tag_id = t.id"
-    "  JOIN clients c ON c.id = ct.client_id AND c.deleted_at IS NULL"
-    " WHERE t.name LIKE ?1 ESCAPE '\\'"
-    " GROUP BY t.id ORDER BY t.name COLLATE NOCASE LIMIT ?2",
+    " WHERE t.name LIKE ?1 ESCAPE '\\' AND n > 0"
+    " ORDER BY t.name COLLATE NOCASE LIMIT ?2",
     BIND_LIKE },
   { CRM_SEARCH_KIND_NOTE,
     "SELECT snippet (notes_fts, 0, '', '', '…', 10), c.name, c.id, n.id"
@@ -345,8 +345,9 @@ static const KindQuery kind_queries[] = {
     " WHERE notes_fts MATCH ?1 AND c.deleted_at IS NULL"
     " LIMIT ?2",
     BIND_FTS },
-  /* By the service, the notes, or the name of the contact or client. The
-   * name lookups are capped: a common name must not make this unbounded. */
+  /* By the service or the notes, or as a booking of a client or contact
+   * found above (?3, ?4: their ids as JSON arrays), so a booking is found
+   * by its contact's name without searching the names twice. */
   { CRM_SEARCH_KIND_BOOKING,
     "SELECT b.service,"
     "       c.name || coalesce (' · ' || nullif (trim (p.first_name || ' ' || p.last_name), ''), ''),"
@@ -354,10 +355,11 @@ static const KindQuery kind_queries[] = {
     "  FROM bookings b"
     "  JOIN clients c ON c.id = b.client_id"
     "  LEFT JOIN contacts p ON p.id = b.contact_id"
-    " WHERE b.deleted_at IS NULL AND c.deleted_at IS NULL"
-    "   AND (b.id IN (SELECT rowid FROM bookings_fts WHERE bookings_fts MATCH ?1 LIMIT 1000)"
-    "        OR b.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1 LIMIT 1000)"
-    "        OR b.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?1 LIMIT 1000))"
+    " WHERE b.id IN (SELECT rowid FROM (SELECT rowid FROM bookings_fts WHERE bookings_fts MATCH ?1 LIMIT 1000)"
+    "                UNION SELECT id FROM bookings WHERE contact_id IN (SELECT value FROM json_each (?4))"
+    "                UNION SELECT id FROM bookings WHERE deleted_at IS NULL"
+    "                                       AND client_id IN (SELECT value FROM json_each (?3)))"
+    "   AND b.deleted_at IS NULL AND c.deleted_at IS NULL"
     " LIMIT ?2",
     BIND_FTS },
   { CRM_SEARCH_KIND_MESSAGE,
@@ -459,6 +461,8 @@ run_search (const char    *path,
   g_autoptr(GListStore) results = g_list_store_new (CRM_TYPE_SEARCH_RESULT);
   g_autofree char *query = crm_search_build_query (text);
   g_autofree char *prefix = NULL;
+  g_autoptr(GString) client_ids = g_string_new ("[");
+  g_autoptr(GString) contact_ids = g_string_new ("[");
   sqlite3 *db;
 
   gint64 amount = 0;
@@ -501,6 +505,13 @@ run_search (const char    *path,
       else
         sqlite3_bind_text (stmt, 1, kq->bind == BIND_LIKE ? prefix : query, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 2, limit);
+      if (kq->kind == CRM_SEARCH_KIND_BOOKING)
+        {
+          g_string_append_c (client_ids, ']');
+          g_string_append_c (contact_ids, ']');
+          sqlite3_bind_text (stmt, 3, client_ids->str, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 4, contact_ids->str, -1, SQLITE_STATIC);
+        }
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
@@ -514,11 +525,19 @@ run_search (const char    *path,
           else
             subtitle = g_strstrip (g_strdup (COL_TEXT (stmt, 1) ? COL_TEXT (stmt, 1) : ""));
 
+          if (kq->kind == CRM_SEARCH_KIND_CLIENT || kq->kind == CRM_SEARCH_KIND_CONTACT)
+            {
+              GString *ids = kq->kind == CRM_SEARCH_KIND_CLIENT ? client_ids : contact_ids;
+
+              g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "",
+                                      (gint64) sqlite3_column_int64 (stmt, 3));
+            }
+
           result = crm_search_result_new (kq->kind,
                                           COL_TEXT (stmt, 0),
                                           subtitle,
                                           sqlite3_column_int64 (stmt, 2),
-                                          sqlite3_column_int64 (stmt, 3));
+                                          (gint64) sqlite3_column_int64 (stmt, 3));
           g_list_store_append (results, result);
         }
 

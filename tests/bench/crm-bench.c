@@ -29,6 +29,7 @@ static char    *opt_data_dir;
 static gboolean opt_json;
 static gboolean opt_regenerate;
 static gint64   opt_import_rows;
+static gboolean opt_verbose;
 static char    *opt_import_child;
 
 static const GOptionEntry entries[] = {
@@ -37,6 +38,7 @@ static const GOptionEntry entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, "Print JSON instead of a table", NULL },
   { "regenerate", 0, 0, G_OPTION_ARG_NONE, &opt_regenerate, "Generate the data again even if it exists", NULL },
   { "import-rows", 0, 0, G_OPTION_ARG_INT64, &opt_import_rows, "Also time importing a CSV of this many rows (1048576 is HubSpot's ceiling)", "ROWS" },
+  { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Print the time of each search query", NULL },
   { "import-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_import_child, NULL, NULL },
   { NULL }
 };
@@ -251,6 +253,9 @@ main (int   argc,
           return EXIT_FAILURE;
         }
       g_array_append_val (latencies, ms);
+      if (opt_verbose)
+        g_printerr ("    search %-24s %8.2f ms, %u results\n", text, ms,
+                    g_list_model_get_n_items (results));
     }
   crm_bench_report_add_distribution (report, "search_ms", "search, keystroke to results", latencies, "ms");
 
