@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "crm-search-view.h"
 
@@ -44,7 +45,10 @@ struct _CrmSearchView
   guint          show_row : 1;
   int            natural_width;
 
-  /* Rebuilt with every set of results; rows in the order shown. */
+  /* A group for each kind found so far, by kind (NULL: none yet); the
+   * clients' always, ending with the row to the list. Rows in the order
+   * shown. */
+  GPtrArray     *groups;
   GtkWidget     *clients_group;
   GtkWidget     *show_list_row;
   GPtrArray     *rows;
@@ -157,99 +161,154 @@ row_activated_cb (AdwActionRow  *row,
     g_signal_emit (self, signals[SHOW_LIST], 0);
 }
 
-static GtkWidget *
-result_row_new (CrmSearchView   *self,
-                CrmSearchResult *result)
+static void
+result_row_update (GtkWidget       *row,
+                   CrmSearchResult *result)
 {
   g_autofree char *title = g_markup_escape_text (crm_search_result_get_title (result), -1);
   g_autofree char *subtitle = g_markup_escape_text (crm_search_result_get_subtitle (result), -1);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (crm_search_result_get_icon_name (result));
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "crm-icon");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), crm_search_result_get_icon_name (result));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   crm_search_kind_to_label (crm_search_result_get_kind (result)),
                                   -1);
+  g_object_set_data_full (G_OBJECT (row), "crm-result",
+                          g_object_ref (result), g_object_unref);
+}
+
+static GtkWidget *
+result_row_new (CrmSearchView *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new ();
+
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
 
-  g_object_set_data_full (G_OBJECT (row), "crm-result",
-                          g_object_ref (result), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "crm-icon", icon);
   g_signal_connect_object (row, "activated", G_CALLBACK (row_activated_cb),
                            self, 0);
 
   return row;
 }
 
+/* The group of @kind's rows, made on first use and put in kind order. */
 static GtkWidget *
-group_new (CrmSearchKind kind)
+ensure_group (CrmSearchView *self,
+              CrmSearchKind  kind)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group;
+  GtkWidget *before = NULL;
 
+  if (kind < self->groups->len && g_ptr_array_index (self->groups, kind) != NULL)
+    return g_ptr_array_index (self->groups, kind);
+
+  if (kind >= self->groups->len)
+    g_ptr_array_set_size (self->groups, kind + 1);
+
+  group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
                                    crm_search_kind_to_label (kind));
+  g_object_set_data_full (G_OBJECT (group), "crm-rows", g_ptr_array_new (),
+                          (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint k = kind; k > 0 && before == NULL; k--)
+    before = g_ptr_array_index (self->groups, k - 1);
+  gtk_box_insert_child_after (self->groups_box, group, before);
+
+  g_ptr_array_index (self->groups, kind) = group;
   return group;
 }
 
+static GPtrArray *
+group_rows (GtkWidget *group)
+{
+  return g_object_get_data (G_OBJECT (group), "crm-rows");
+}
+
+/* Shows the results in the rows there are, adding and removing only the
+ * difference: typing changes the texts far more often than the number of
+ * rows, and a row made anew costs a frame more than a row relabeled. */
 static void
 rebuild (CrmSearchView *self)
 {
-  GtkWidget *child;
-  GtkWidget *group = NULL;
-  CrmSearchKind group_kind = 0;
+  g_autofree guint *used = NULL;
+  guint n_used = 0;
   guint n = self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    gtk_box_remove (self->groups_box, child);
-  g_ptr_array_set_size (self->rows, 0);
-  self->n_client_rows = 0;
-
-  /* Clients come first, also when only the list has some (its filter is a
-   * plain "name contains", the index matches word prefixes). */
-  self->clients_group = group_new (CRM_SEARCH_KIND_CLIENT);
-  gtk_box_append (self->groups_box, self->clients_group);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CrmSearchResult) result = g_list_model_get_item (self->results, i);
       CrmSearchKind kind = crm_search_result_get_kind (result);
+      GtkWidget *group = ensure_group (self, kind);
+      GPtrArray *rows = group_rows (group);
+      GtkWidget *row;
 
-      if (kind == CRM_SEARCH_KIND_CLIENT)
+      if (self->groups->len > n_used)
         {
-          group = self->clients_group;
-          group_kind = kind;
-          self->n_client_rows++;
-        }
-      else if (group == NULL || kind != group_kind)
-        {
-          group = group_new (kind);
-          group_kind = kind;
-          gtk_box_append (self->groups_box, group);
+          used = g_renew (guint, used, self->groups->len);
+          memset (used + n_used, 0, sizeof (guint) * (self->groups->len - n_used));
+          n_used = self->groups->len;
         }
 
-      child = result_row_new (self, result);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), child);
-      g_ptr_array_add (self->rows, child);
+      if (used[kind] < rows->len)
+        row = g_ptr_array_index (rows, used[kind]);
+      else
+        {
+          row = result_row_new (self);
+          g_ptr_array_add (rows, row);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+          /* The row to the list stays last among the clients. */
+          if (group == self->clients_group)
+            {
+              g_object_ref (self->show_list_row);
+              adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), self->show_list_row);
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->show_list_row);
+              g_object_unref (self->show_list_row);
+            }
+        }
+
+      result_row_update (row, result);
+      used[kind]++;
     }
 
-  self->show_list_row = adw_action_row_new ();
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self->show_list_row),
-                             gtk_image_new_from_icon_name ("view-list-symbolic"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->show_list_row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->show_list_row), TRUE);
-  gtk_widget_add_css_class (self->show_list_row, "show-list-row");
-  g_signal_connect_object (self->show_list_row, "activated",
-                           G_CALLBACK (row_activated_cb), self, 0);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->clients_group),
-                             self->show_list_row);
-  g_ptr_array_insert (self->rows, self->n_client_rows, self->show_list_row);
+  /* Drop what is left over, and put the rows in the order shown. */
+  g_ptr_array_set_size (self->rows, 0);
+  for (guint k = 0; k < self->groups->len; k++)
+    {
+      GtkWidget *group = g_ptr_array_index (self->groups, k);
+      GPtrArray *rows;
+      guint keep = k < n_used ? used[k] : 0;
+
+      if (group == NULL)
+        continue;
+
+      rows = group_rows (group);
+      while (rows->len > keep)
+        {
+          adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group),
+                                        g_ptr_array_index (rows, rows->len - 1));
+          g_ptr_array_set_size (rows, rows->len - 1);
+        }
+
+      g_ptr_array_extend (self->rows, rows, NULL, NULL);
+      if (group == self->clients_group)
+        {
+          self->n_client_rows = rows->len;
+          g_ptr_array_add (self->rows, self->show_list_row);
+        }
+      else
+        gtk_widget_set_visible (group, rows->len > 0);
+    }
 
   update_show_list (self);
 }
@@ -533,6 +592,7 @@ crm_search_view_dispose (GObject *object)
   self->clients_group = NULL;
   self->show_list_row = NULL;
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_object (&self->results);
   g_clear_object (&self->store);
 
@@ -654,8 +714,25 @@ static void
 crm_search_view_init (CrmSearchView *self)
 {
   self->rows = g_ptr_array_new ();
+  self->groups = g_ptr_array_new ();
   self->natural_width = NATURAL_WIDTH;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Clients come first, also when only the list has some (its filter is a
+   * plain "name contains", the index matches word prefixes). */
+  self->clients_group = ensure_group (self, CRM_SEARCH_KIND_CLIENT);
+  self->show_list_row = adw_action_row_new ();
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self->show_list_row),
+                             gtk_image_new_from_icon_name ("view-list-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->show_list_row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->show_list_row), TRUE);
+  gtk_widget_add_css_class (self->show_list_row, "show-list-row");
+  g_signal_connect_object (self->show_list_row, "activated",
+                           G_CALLBACK (row_activated_cb), self, 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->clients_group),
+                             self->show_list_row);
+
   rebuild (self);
 }
