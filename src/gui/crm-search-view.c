@@ -135,7 +135,13 @@ update_show_list (CrmSearchView *self)
 
   if (self->show_list_row != NULL)
     {
+      g_autofree char *escaped = g_markup_escape_text (self->text != NULL ? self->text : "", -1);
+      /* Translators: under "Show 3 Clients in the List"; %s is what the
+       * person typed. The list matches names, not words as the results do. */
+      g_autofree char *subtitle = g_strdup_printf (_("Names that contain “%s”"), escaped);
+
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->show_list_row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->show_list_row), subtitle);
       gtk_widget_set_visible (self->show_list_row, self->show_row);
     }
 
