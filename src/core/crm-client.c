@@ -531,12 +531,14 @@ gboolean
 crm_client_status_from_string (const char      *str,
                                CrmClientStatus *status)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
 
   if (str == NULL)
     return FALSE;
 
-  folded = g_utf8_casefold (g_strstrip (g_strdup (str)), -1);
+  stripped = g_strstrip (g_strdup (str));
+  folded = g_utf8_casefold (stripped, -1);
 
   for (CrmClientStatus s = CRM_CLIENT_STATUS_LEAD; s <= CRM_CLIENT_STATUS_INACTIVE; s++)
     {
