@@ -135,7 +135,6 @@ static void
 search_text_changed_cb (CrmWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
   GtkWidget *text_widget = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
 
   self->list_requested = FALSE;
