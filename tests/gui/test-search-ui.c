@@ -308,6 +308,27 @@ list_page (CrmWindow *window)
   return gtk_stack_get_visible_child_name (window->list_stack);
 }
 
+/* The entry's own key controller (the capture phase one the window adds)
+ * told that Down was pressed. */
+static gboolean
+press_down_in_entry (CrmWindow *window)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (GTK_WIDGET (window->search_entry));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    }
+
+  return handled;
+}
+
 static void
 populate (Fixture    *fixture,
           CrmClient **mueller,
@@ -378,6 +399,15 @@ test_grouped_results (Fixture       *fixture,
   g_assert_null (first_row (window, CRM_SEARCH_KIND_CLIENT));
   /* No client is called so: no Clients heading at all. */
   g_assert_false (find_label (view, "Clients"));
+
+  /* Down in the entry goes to the first result. */
+  g_assert_true (press_down_in_entry (window));
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == first_row (window, CRM_SEARCH_KIND_CONTACT));
+  }
 
   /* Each word narrows; nothing left says so. */
   type_search (window, "zoe launch");
