@@ -186,6 +186,7 @@ export_on (const char       *db_path,
   if (!(db = crm_store_thread_connection (db_path, error)))
     return 0;
 
+
   switch (format)
     {
     case CRM_EXPORT_FORMAT_CSV:
@@ -210,11 +211,16 @@ export_on (const char       *db_path,
       break;
     }
 
+  /* An export reads the whole database once: mapping it saves a copy of
+   * every page (half the time of a large export). The map is dropped
+   * again at the end so the thread's connection stays small. */
+  sqlite3_exec (db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
+
   rc = sqlite3_prepare_v2 (db, client_ids ? export_some_sql : export_all_sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       crm_set_sqlite_error (error, db, rc, db_path);
-      return 0;
+      goto failed;
     }
 
   if (client_ids != NULL)
@@ -258,6 +264,7 @@ export_on (const char       *db_path,
 
   sqlite3_finalize (stmt);
   stmt = NULL;
+  sqlite3_exec (db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
 
   /* Only a complete file takes the name. */
   if ((csv && !crm_csv_writer_close (csv, error)) ||
@@ -270,6 +277,7 @@ export_on (const char       *db_path,
 failed:
   /* Dropping a writer without closing it removes its temporary file. */
   sqlite3_finalize (stmt);
+  sqlite3_exec (db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
   return 0;
 }
 
