@@ -17,6 +17,7 @@
 
 #include "crm-client-list.h"
 #include "crm-core-enums.h"
+#include "crm-search.h"
 #include "crm-store-private.h"
 
 struct _CrmClientList
@@ -60,12 +61,14 @@ static GParamSpec *properties[N_PROPS];
 /* ORDER BY cannot be bound, so each order is its own literal statement,
  * and so is the spam condition: the list indexes (0006-list-indexes.sql)
  * only hold clients that are not spam, and SQLite picks a partial index
- * only for a literal condition. ?1: LIKE pattern or NULL, ?2: status or
+ * only for a literal condition. ?1: an FTS5 query on the name (words
+ * starting so, any case or accent, as global search matches) or NULL,
+ * ?2: status or
  * -1, ?3: favorites only, ?5: staff id or 0, ?6: tag or NULL. */
 #define LIST_WHERE(spam) \
   " WHERE c.deleted_at IS NULL" \
   "   AND c.spam = " spam \
-  "   AND (?1 IS NULL OR c.name LIKE ?1 ESCAPE '\\')" \
+  "   AND (?1 IS NULL OR c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?1))" \
   "   AND (?2 < 0 OR c.status = ?2)" \
   "   AND (?3 = 0 OR c.favorite = 1)" \
   "   AND (?5 = 0 OR c.staff_id = ?5)" \
@@ -277,30 +280,17 @@ query_done (GObject      *object,
   set_loading (self, FALSE);
 }
 
+/* The name filter matches as global search does: word prefixes, any
+ * case, any accent ("mul" lists Müller & Söhne), on the name only. */
 static char *
 make_pattern (const char *search)
 {
-  g_autofree char *stripped = NULL;
-  GString *pattern;
+  g_autofree char *query = crm_search_build_query (search);
 
-  if (search == NULL)
+  if (query == NULL)
     return NULL;
 
-  stripped = g_strstrip (g_strdup (search));
-  if (*stripped == '\0')
-    return NULL;
-
-  /* The text is matched literally: escape LIKE's wildcards. */
-  pattern = g_string_new ("%");
-  for (const char *p = stripped; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-
-  return g_string_free (pattern, FALSE);
+  return g_strconcat ("name : (", query, ")", NULL);
 }
 
 /**

@@ -146,22 +146,47 @@ test_filter (Fixture       *f,
   g_ptr_array_add (expected, "acme north");
   assert_names (G_LIST_MODEL (list), expected);
 
-  /* Wildcards in the text are taken literally. */
+  /* Word prefixes, any accent: as global search finds them. */
   crm_client_list_set_search (list, "100%");
   wait_loaded (list);
   g_ptr_array_set_size (expected, 0);
   g_ptr_array_add (expected, "100% Cotton");
   assert_names (G_LIST_MODEL (list), expected);
 
-  crm_client_list_set_search (list, "_");
+  crm_client_list_set_search (list, "under_sc");
   wait_loaded (list);
   g_ptr_array_set_size (expected, 0);
   g_ptr_array_add (expected, "under_score Ltd");
   assert_names (G_LIST_MODEL (list), expected);
 
-  crm_client_list_set_search (list, "Müller");
+  crm_client_list_set_search (list, "mul");
+  wait_loaded (list);
+  g_ptr_array_set_size (expected, 0);
+  g_ptr_array_add (expected, "Müller & Söhne");
+  assert_names (G_LIST_MODEL (list), expected);
+
+  crm_client_list_set_search (list, "epicerie");
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* FTS syntax in the text is only text; nothing in it is a query. */
+  crm_client_list_set_search (list, "\"acme\" OR NOT");
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  /* The name only: a client's city does not list it here. */
+  {
+    g_autoptr(CrmClient) first = crm_store_get_client (f->store, 1, NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (crm_store_update_client (f->store, first, &error, "city", "Zanzibar", NULL));
+    crm_client_list_set_search (list, "zanzib");
+    wait_loaded (list);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+    crm_client_list_set_search (list, crm_client_get_name (first));
+    wait_loaded (list);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  }
 
   /* Status and favorites, alone and combined, against a reference. */
   crm_client_list_set_search (list, NULL);
