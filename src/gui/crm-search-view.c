@@ -138,7 +138,7 @@ update_show_list (CrmSearchView *self)
       g_autofree char *escaped = g_markup_escape_text (self->text != NULL ? self->text : "", -1);
       /* Translators: under "Show 3 Clients in the List"; %s is what the
        * person typed. The list matches names, not words as the results do. */
-      g_autofree char *subtitle = g_strdup_printf (_("Names that contain “%s”"), escaped);
+      g_autofree char *subtitle = g_strdup_printf (_("Names with a word that starts with “%s”"), escaped);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->show_list_row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->show_list_row), subtitle);
