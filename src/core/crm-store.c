@@ -870,3 +870,80 @@ crm_store_emit_reloaded (CrmStore *self)
 {
   g_signal_emit (self, signals[RELOADED], 0);
 }
+
+/**
+ * crm_store_needs_upgrade:
+ * @path: a database file
+ *
+ * A bounded check, for the UI thread: whether opening @path will first
+ * bring its schema up to date, which on a large database can take a
+ * while (crm_store_upgrade_async() does it on a worker thread).
+ *
+ * Returns: %TRUE when @path is a Clientele database of an older schema
+ */
+gboolean
+crm_store_needs_upgrade (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+
+  return version > 0 && version < crm_store_get_latest_version ();
+}
+
+static void
+upgrade_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(CrmStore) store = NULL;
+  GError *error = NULL;
+
+  /* Opening migrates; this store lives and dies on this thread. */
+  store = crm_store_open (task_data, &error);
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * crm_store_upgrade_async:
+ * @path: a database file
+ *
+ * Brings the schema of @path up to date on a worker thread, so that the
+ * window can say what is happening; crm_store_open() is quick afterwards.
+ */
+void
+crm_store_upgrade_async (const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, crm_store_upgrade_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, upgrade_thread);
+}
+
+gboolean
+crm_store_upgrade_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -54,6 +54,13 @@ guint       crm_store_get_latest_version       (void);
 CrmStore   *crm_store_open                     (const char  *path,
                                                 GError     **error);
 const char *crm_store_get_path                 (CrmStore    *self);
+gboolean    crm_store_needs_upgrade            (const char  *path);
+void        crm_store_upgrade_async            (const char          *path,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean    crm_store_upgrade_finish           (GAsyncResult        *result,
+                                                GError             **error);
 guint       crm_store_get_version              (CrmStore    *self);
 
 /* Staff */

@@ -156,12 +156,66 @@ show_open_error (CrmApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void open_and_show (CrmApplication *self,
+                           const char     *path);
+
+/* While an older database is brought up to date (a large one can take a
+ * minute), a window says so instead of the app seeming not to start. */
+static GtkWidget *
+show_upgrading (CrmApplication *self)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Clientele"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Updating Your Database"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("This version of Clientele keeps a few more things. "
+                                     "Your clients will be back in a moment."));
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), spinner);
+  gtk_widget_set_vexpand (status, TRUE);
+
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static void
+upgrade_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(CrmApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *waiting = g_object_get_data (G_OBJECT (self), "crm-upgrading");
+  const char *path = g_object_get_data (G_OBJECT (self), "crm-upgrade-path");
+
+  if (!crm_store_upgrade_finish (result, &error))
+    show_open_error (self, path, error);
+  else
+    open_and_show (self, path);
+
+  if (waiting != NULL)
+    gtk_window_destroy (waiting);
+  g_object_set_data (G_OBJECT (self), "crm-upgrading", NULL);
+  g_object_set_data (G_OBJECT (self), "crm-upgrade-path", NULL);
+  g_application_release (G_APPLICATION (self));
+}
+
 static void
 crm_application_activate (GApplication *app)
 {
   CrmApplication *self = CRM_APPLICATION (app);
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -172,6 +226,25 @@ crm_application_activate (GApplication *app)
     }
 
   path = self->db_path ? g_strdup (self->db_path) : crm_store_get_default_path ();
+
+  if (self->store == NULL && crm_store_needs_upgrade (path))
+    {
+      g_object_set_data (G_OBJECT (self), "crm-upgrading", show_upgrading (self));
+      g_object_set_data_full (G_OBJECT (self), "crm-upgrade-path", g_strdup (path), g_free);
+      g_application_hold (app);
+      crm_store_upgrade_async (path, NULL, upgrade_done, g_object_ref (self));
+      return;
+    }
+
+  open_and_show (self, path);
+}
+
+static void
+open_and_show (CrmApplication *self,
+               const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
 
   if (self->store == NULL)
     self->store = crm_store_open (path, &error);
