@@ -67,6 +67,9 @@ test_every_version (void)
       g_test_message ("from version %u", version);
       make_database_at (path, version);
 
+      /* An older schema is announced, so the UI can upgrade off-thread. */
+      g_assert_true (crm_store_needs_upgrade (path) == (version > 0 && version < latest));
+
       store = crm_store_open (path, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (crm_store_get_version (store), ==, latest);
@@ -89,6 +92,51 @@ test_every_version (void)
       g_clear_object (&store);
       rm_rf (dir);
     }
+}
+
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Upgrade;
+
+static void
+on_upgraded (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Upgrade *upgrade = user_data;
+
+  upgrade->ok = crm_store_upgrade_finish (result, &upgrade->error);
+  upgrade->done = TRUE;
+}
+
+static void
+test_upgrade_async (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clientele-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.db", NULL);
+  Upgrade upgrade = { 0 };
+
+  make_database_at (path, 1);
+  g_assert_true (crm_store_needs_upgrade (path));
+
+  crm_store_upgrade_async (path, NULL, on_upgraded, &upgrade);
+  while (!upgrade.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (upgrade.error);
+  g_assert_true (upgrade.ok);
+
+  g_assert_false (crm_store_needs_upgrade (path));
+  g_assert_cmpint (query_int64 (path, "PRAGMA user_version"), ==, crm_store_get_latest_version ());
+  g_assert_cmpint (query_int64 (path, "SELECT count (*) FROM clients WHERE name = 'Old Client'"), ==, 1);
+
+  /* A file that is not a database is no upgrade, and is left alone. */
+  g_assert_true (g_file_set_contents (bad, "not a database at all, just some text", -1, NULL));
+  g_assert_false (crm_store_needs_upgrade (bad));
+
+  rm_rf (dir);
 }
 
 static void
@@ -133,6 +181,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/every-version", test_every_version);
   g_test_add_func ("/migrations/empty-file", test_empty_file);
+  g_test_add_func ("/migrations/upgrade-async", test_upgrade_async);
   g_test_add_func ("/migrations/missing-folder", test_missing_folder);
 
   return g_test_run ();
