@@ -377,6 +377,25 @@ test_google_labels (Fixture       *f,
 }
 
 static void
+test_repeated_ids (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* The same people twice in one file, into an empty database: the
+   * second rows update the first, nothing is written twice. */
+  g_autofree char *path = write_file (f, "twice.csv",
+    "Client Name,External Client ID,First Name,Last Name,Email,External Contact ID\n"
+    "Acme,A1,Wile,Coyote,wile@acme.example,C1\n"
+    "Acme,A1,Road,Runner,road@acme.example,C2\n"
+    "Acme,A1,Wile E.,Coyote,genius@acme.example,C1\n");
+  g_autoptr(CrmImportResult) result = import (f, path, FALSE);
+
+  g_assert_cmpuint (result->created, ==, 2);
+  g_assert_cmpuint (result->updated, ==, 1);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts"), ==, 2);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE external_id = 'C1' AND email = 'genius@acme.example' AND first_name = 'Wile E.'"), ==, 1);
+}
+
+static void
 test_mapping (Fixture       *f,
               gconstpointer  data)
 {
@@ -485,6 +504,7 @@ main (int   argc,
   ADD ("/import/vcard", test_vcard);
   ADD ("/import/mapping", test_mapping);
   ADD ("/import/google-labels", test_google_labels);
+  ADD ("/import/repeated-ids", test_repeated_ids);
   ADD ("/import/killed", test_killed);
   if (g_getenv ("CRM_TEST_KILL_DB") != NULL)
     g_test_add_func ("/import/killed/child", test_killed_child);
