@@ -116,11 +116,14 @@ sync_column_rows (CrmImportDialog *self)
 }
 
 static void
-clear_group (AdwPreferencesGroup *group,
-             GPtrArray           *rows)
+clear_group (GPtrArray *rows)
 {
   for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, rows->pdata[i]);
+    {
+      GtkWidget *group = gtk_widget_get_ancestor (rows->pdata[i], ADW_TYPE_PREFERENCES_GROUP);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), rows->pdata[i]);
+    }
   g_ptr_array_set_size (rows, 0);
 }
 
@@ -134,7 +137,7 @@ crm_import_dialog_build_columns (CrmImportDialog *self)
   g_autofree char *file_name = g_path_get_basename (crm_importer_get_path (self->importer));
   g_autofree char *recognised = NULL;
 
-  clear_group (self->columns_group, self->column_rows);
+  clear_group (self->column_rows);
 
   header = crm_importer_get_header (self->importer, &n_columns);
   for (guint c = 0; c < n_columns; c++)
@@ -165,9 +168,16 @@ crm_import_dialog_build_columns (CrmImportDialog *self)
       g_object_set_data (G_OBJECT (row), "crm-column", GUINT_TO_POINTER (c));
       g_signal_connect (row, "notify::selected", G_CALLBACK (column_changed_cb), self);
 
-      adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
+      /* Matched columns first, the others apart: they stay where they
+       * are when the person changes them, so nothing jumps. */
+      adw_preferences_group_add (crm_importer_get_field (self->importer, c) != CRM_FIELD_NONE
+                                 ? self->columns_group : self->other_columns_group,
+                                 GTK_WIDGET (row));
       g_ptr_array_add (self->column_rows, row);
     }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_group), n_mapped > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_columns_group), n_mapped < n_columns);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->layout_row), file_name);
   /* Translators: the first %s is a kind of file ("Google Contacts", "Spreadsheet") */
@@ -377,7 +387,7 @@ crm_import_dialog_run_preview (CrmImportDialog *self)
   self->preview = rows;
   self->preview_dirty = FALSE;
 
-  clear_group (self->preview_group, self->preview_rows);
+  clear_group (self->preview_rows);
   for (guint i = 0; i < rows->len; i++)
     {
       CrmImportRow *row = rows->pdata[i];

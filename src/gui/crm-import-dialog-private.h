@@ -54,6 +54,7 @@ struct _CrmImportDialog
   GtkWidget            *sample_button;
   AdwActionRow         *layout_row;
   AdwPreferencesGroup  *columns_group;
+  AdwPreferencesGroup  *other_columns_group;
   GtkWidget            *duplicates_group;
   GtkCheckButton       *duplicates_create;
   GtkCheckButton       *duplicates_skip;

@@ -88,21 +88,35 @@ hide_error (CrmImportDialog *self)
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
 
+static void
+toast_dismissed_cb (CrmImportDialog *self,
+                    AdwToast        *t)
+{
+  if (self->toast == t)
+    g_clear_object (&self->toast);
+}
+
 void
 crm_import_dialog_toast (CrmImportDialog *self,
                          const char      *message)
 {
   /* Toast titles are Pango markup in libadwaita 1.2. */
   g_autofree char *title = g_markup_escape_text (message, -1);
-  AdwToast *t = adw_toast_new (title);
+  AdwToast *t;
 
-  adw_toast_set_timeout (t, 4);
-
-  /* One at a time: a newer message replaces the older one rather than
-   * waiting behind it. */
+  /* One at a time: a newer message replaces the text of the toast on
+   * screen rather than waiting behind it. (Dismissing toasts from code
+   * races with their animations in libadwaita 1.2.) */
   if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_object (&self->toast, t);
+    {
+      adw_toast_set_title (self->toast, title);
+      return;
+    }
+
+  t = adw_toast_new (title);
+  adw_toast_set_timeout (t, 4);
+  self->toast = g_object_ref (t);
+  g_signal_connect_object (t, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
@@ -130,10 +144,6 @@ page_changed_cb (CrmImportDialog *self)
   if (page == NULL)
     return;
 
-  /* A toast is about the step it was shown on. */
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_clear_object (&self->toast);
 
   if (self->importer != NULL)
     file_name = g_path_get_basename (crm_importer_get_path (self->importer));
@@ -854,6 +864,7 @@ crm_import_dialog_class_init (CrmImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, sample_button);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, layout_row);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, other_columns_group);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_group);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_create);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, duplicates_skip);

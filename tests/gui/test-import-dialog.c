@@ -716,6 +716,50 @@ test_export (Fixture       *fixture,
   spin (50);
 }
 
+/* A Google Contacts export: recognised, its columns matched, the rest
+ * left out; the preview files each person under their organization. */
+static void
+test_google (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "data", "google.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
+  guint n_columns = 0;
+  int organization = -1, middle = -1, email = -1;
+  const char * const *header;
+
+  g_assert_true (crm_import_dialog_open_file (dialog, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  g_assert_cmpstr (page (dialog), ==, "map");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Google Contacts"));
+
+  header = crm_importer_get_header (dialog->importer, &n_columns);
+  g_assert_cmpuint (dialog->column_rows->len, ==, n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (g_str_equal (header[c], "Organization Name"))
+        organization = c;
+      else if (g_str_equal (header[c], "Middle Name"))
+        middle = c;
+      else if (g_str_equal (header[c], "E-mail 1 - Value"))
+        email = c;
+    }
+  g_assert_cmpint (organization, >=, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[organization]), ==, CRM_FIELD_CLIENT_NAME);
+  g_assert_cmpstr (row_subtitle (dialog->column_rows->pdata[organization]), ==, "Hierros del Norte");
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[email]), ==, CRM_FIELD_EMAIL);
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[middle]), ==, CRM_FIELD_NONE);
+  shoot ("04b-map-google");
+
+  click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+  g_assert_cmpuint (dialog->preview_rows->len, >, 0);
+  g_assert_cmpstr (row_title (dialog->preview_rows->pdata[0]), ==, "Hierros del Norte · Sofía García");
+  close_dialog (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,6 +792,8 @@ main (int   argc,
   g_test_add ("/import-dialog/import", Fixture, NULL,
               fixture_set_up, test_import, fixture_tear_down);
 
+  g_test_add ("/import-dialog/google", Fixture, NULL,
+              fixture_set_up, test_google, fixture_tear_down);
   g_test_add ("/import-dialog/cancel", Fixture, NULL,
               fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/import-dialog/vcard", Fixture, NULL,
