@@ -303,10 +303,34 @@ static gboolean step_done (CrmImportEngine  *self,
  * indexed in one pass at the end (index_new_rows). A rollback, or a kill,
  * brings the triggers back with everything else. */
 static const char * const index_triggers[] = {
-  "clients_fts_insert", "contacts_fts_insert", "notes_fts_insert",
+  "clients_fts_insert", "clients_fts_update",
+  "contacts_fts_insert", "contacts_fts_update",
+  "notes_fts_insert",
 };
 
+/* Rows that were there before and that the import changed leave their
+ * old values in import_changes: out of the index with those, back in
+ * with the new. Then the rows the import made go in. (An update trigger
+ * on a row the index never held would corrupt it: hence all this.) */
 static const char * const index_new_rows[] = {
+  "INSERT INTO clients_fts (clients_fts, rowid, name, external_id, email, phone, city)"
+  " SELECT 'delete', ch.row_id, json_extract (ch.old_values, '$.name'),"
+  "        json_extract (ch.old_values, '$.external_id'), json_extract (ch.old_values, '$.email'),"
+  "        json_extract (ch.old_values, '$.phone'), json_extract (ch.old_values, '$.city')"
+  "   FROM import_changes ch WHERE ch.batch_id = ?1 AND ch.kind = 'client'",
+  "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
+  " SELECT c.id, c.name, c.external_id, c.email, c.phone, c.city"
+  "   FROM import_changes ch JOIN clients c ON c.id = ch.row_id"
+  "  WHERE ch.batch_id = ?1 AND ch.kind = 'client'",
+  "INSERT INTO contacts_fts (contacts_fts, rowid, first_name, last_name, email, phone, job_title)"
+  " SELECT 'delete', ch.row_id, json_extract (ch.old_values, '$.first_name'),"
+  "        json_extract (ch.old_values, '$.last_name'), json_extract (ch.old_values, '$.email'),"
+  "        json_extract (ch.old_values, '$.phone'), json_extract (ch.old_values, '$.job_title')"
+  "   FROM import_changes ch WHERE ch.batch_id = ?1 AND ch.kind = 'contact'",
+  "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"
+  " SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.job_title"
+  "   FROM import_changes ch JOIN contacts p ON p.id = ch.row_id"
+  "  WHERE ch.batch_id = ?1 AND ch.kind = 'contact'",
   "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
   " SELECT id, name, external_id, email, phone, city FROM clients WHERE import_batch_id = ?1",
   "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"

@@ -70,6 +70,26 @@ snapshot (const char *path)
   return g_string_free (out, FALSE);
 }
 
+/* The search indexes agree with the tables (FTS5's own check). */
+static void
+assert_index_ok (const char *path)
+{
+  static const char * const tables[] = { "clients_fts", "contacts_fts", "notes_fts" };
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('integrity-check')",
+                                              tables[i], tables[i]);
+      char *message = NULL;
+
+      if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+        g_error ("%s: %s", tables[i], message);
+    }
+  sqlite3_close (db);
+}
+
 static const char template_csv[] =
   "Client Name,External Client ID,First Name,Last Name,Email,Phone,External Contact ID,Primary,Job Title,City,Postal Code,Tags,Notes\n"
   "Müller & Söhne,ACC-1,Zoë,Keller,zoe@mueller.example,+49 30 1234567,CON-1,no,Buyer,Berlin,01067,VIP;Wholesale,Met at the fair\n"
@@ -110,6 +130,7 @@ test_template (Fixture       *f,
   g_assert_nonnull (mueller);
   g_assert_cmpstr (crm_client_get_name (mueller), ==, "Müller & Söhne");
   g_assert_cmpstr (crm_contact_get_display_name (crm_client_get_primary_contact (mueller)), ==, "Jürgen Müller");
+  assert_index_ok (f->path);
   contacts = crm_store_get_contacts (f->store, mueller);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
   g_assert_cmpuint (g_strv_length ((char **) crm_client_get_tags (mueller)), ==, 2);
@@ -163,6 +184,7 @@ test_upsert_and_undo (Fixture       *f,
   g_assert_cmpuint (two->updated, ==, 2);
   g_assert_cmpuint (two->created, ==, 1);
   g_assert_cmpuint (two->failed, ==, 0);
+  assert_index_ok (f->path);
 
   /* Updated in place, and the live object shows it. */
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM clients"), ==, 3);
@@ -393,6 +415,7 @@ test_repeated_ids (Fixture       *f,
   g_assert_cmpuint (result->updated, ==, 1);
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts"), ==, 2);
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE external_id = 'C1' AND email = 'genius@acme.example' AND first_name = 'Wile E.'"), ==, 1);
+  assert_index_ok (f->path);
 }
 
 static void
