@@ -28,6 +28,7 @@
 
 #include "crm-client.h"
 #include "crm-import-engine.h"
+#include "crm-import-index.h"
 #include "crm-store-private.h"
 #include "crm-validate.h"
 
@@ -164,7 +165,7 @@ struct _CrmImportEngine
   GPtrArray        *suspended;    /* CREATE TRIGGER statements to restore */
   gboolean          had_clients;  /* look-alikes are only sought among */
   gboolean          had_contacts; /* records stored before the import */
-  guint8           *seen_ids;     /* contact external ids of this import */
+  CrmIdFilter      *seen_ids;     /* contact external ids of this import */
   gboolean          in_transaction;
 };
 
@@ -191,7 +192,7 @@ crm_import_engine_free (CrmImportEngine *self)
   g_clear_pointer (&self->clients, g_hash_table_unref);
   g_clear_pointer (&self->infos, g_ptr_array_unref);
   g_clear_pointer (&self->suspended, g_ptr_array_unref);
-  g_free (self->seen_ids);
+  g_clear_pointer (&self->seen_ids, crm_id_filter_free);
   g_clear_pointer (&self->result, crm_import_result_free);
   g_string_free (self->buffer, TRUE);
   g_string_free (self->key, TRUE);
@@ -240,198 +241,6 @@ crm_import_engine_new (sqlite3              *db,
   return g_steal_pointer (&self);
 }
 
-/* Into a table that was empty, an external id can only be found again if
- * this import wrote it, so a small Bloom filter of the ids written spares
- * a database lookup for nearly every row (a false positive only costs the
- * lookup). 16 Mbit, two hashes: about 1.5 % false positives at a million. */
-#define SEEN_BITS (G_GUINT64_CONSTANT (1) << 24)
-
-static void
-seen_hashes (const char *id,
-             guint64     hashes[2])
-{
-  guint64 a = 14695981039346656037ull, b = 5381;
-
-  for (const guchar *p = (const guchar *) id; *p; p++)
-    {
-      a = (a ^ *p) * 1099511628211ull;
-      b = b * 33 + *p;
-    }
-
-  hashes[0] = a % SEEN_BITS;
-  hashes[1] = (b * 0x9e3779b97f4a7c15ull) % SEEN_BITS;
-}
-
-static void
-seen_add (CrmImportEngine *self,
-          const char      *id)
-{
-  guint64 h[2];
-
-  if (self->seen_ids == NULL)
-    return;
-
-  seen_hashes (id, h);
-  for (guint i = 0; i < 2; i++)
-    self->seen_ids[h[i] / 8] |= 1 << (h[i] % 8);
-}
-
-static gboolean
-seen_maybe (CrmImportEngine *self,
-            const char      *id)
-{
-  guint64 h[2];
-
-  if (self->seen_ids == NULL)
-    return TRUE;
-
-  seen_hashes (id, h);
-  for (guint i = 0; i < 2; i++)
-    if (!(self->seen_ids[h[i] / 8] & (1 << (h[i] % 8))))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean step_done (CrmImportEngine  *self,
-                           sqlite3_stmt     *stmt,
-                           GError          **error);
-
-/* The search index is fed row by row by triggers. Over a large import
- * that costs several times the import itself, so inside the import's
- * transaction the insert triggers are set aside and the new rows are
- * indexed in one pass at the end (index_new_rows). A rollback, or a kill,
- * brings the triggers back with everything else. */
-static const char * const index_triggers[] = {
-  "clients_fts_insert", "clients_fts_update",
-  "contacts_fts_insert", "contacts_fts_update",
-  "notes_fts_insert",
-};
-
-/* Rows that were there before and that the import changed leave their
- * old values in import_changes: out of the index with those, back in
- * with the new. Then the rows the import made go in. (An update trigger
- * on a row the index never held would corrupt it: hence all this.) */
-static const char * const index_new_rows[] = {
-  "INSERT INTO clients_fts (clients_fts, rowid, name, external_id, email, phone, city)"
-  " SELECT 'delete', ch.row_id, json_extract (ch.old_values, '$.name'),"
-  "        json_extract (ch.old_values, '$.external_id'), json_extract (ch.old_values, '$.email'),"
-  "        json_extract (ch.old_values, '$.phone'), json_extract (ch.old_values, '$.city')"
-  "   FROM import_changes ch WHERE ch.batch_id = ?1 AND ch.kind = 'client'",
-  "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
-  " SELECT c.id, c.name, c.external_id, c.email, c.phone, c.city"
-  "   FROM import_changes ch JOIN clients c ON c.id = ch.row_id"
-  "  WHERE ch.batch_id = ?1 AND ch.kind = 'client'",
-  "INSERT INTO contacts_fts (contacts_fts, rowid, first_name, last_name, email, phone, job_title)"
-  " SELECT 'delete', ch.row_id, json_extract (ch.old_values, '$.first_name'),"
-  "        json_extract (ch.old_values, '$.last_name'), json_extract (ch.old_values, '$.email'),"
-  "        json_extract (ch.old_values, '$.phone'), json_extract (ch.old_values, '$.job_title')"
-  "   FROM import_changes ch WHERE ch.batch_id = ?1 AND ch.kind = 'contact'",
-  "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"
-  " SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.job_title"
-  "   FROM import_changes ch JOIN contacts p ON p.id = ch.row_id"
-  "  WHERE ch.batch_id = ?1 AND ch.kind = 'contact'",
-  "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
-  " SELECT id, name, external_id, email, phone, city FROM clients WHERE import_batch_id = ?1",
-  "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"
-  " SELECT id, first_name, last_name, email, phone, job_title FROM contacts WHERE import_batch_id = ?1",
-  "INSERT INTO notes_fts (rowid, body) SELECT id, body FROM notes WHERE import_batch_id = ?1",
-};
-
-/* Secondary indexes whose keys arrive in random order (names, e-mails)
- * cost most of an import's time as they grow. When their table was empty
- * before the import, nothing needs them during it (the look-alike queries
- * are skipped then), and one sorted build at the end is much cheaper. */
-static const char * const client_indexes[] = {
-  "clients_name", "clients_status", "clients_favorite", "clients_spam", "clients_staff",
-};
-
-static const char * const contact_indexes[] = {
-  "contacts_email",
-};
-
-/* Sets aside a trigger or an index (by its name, one of ours, never
- * input) until resume_index_triggers() puts it back. */
-static gboolean
-suspend (CrmImportEngine  *self,
-         const char       *type,
-         const char       *name,
-         GError          **error)
-{
-  g_autofree char *drop = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean found = FALSE;
-
-  if (sqlite3_prepare_v2 (self->db, "SELECT sql FROM sqlite_schema WHERE type = ?1 AND name = ?2",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    return db_error (self, error);
-  sqlite3_bind_text (stmt, 1, type, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (self->suspended, g_strdup (COL_TEXT (stmt, 0)));
-      found = TRUE;
-    }
-  sqlite3_finalize (stmt);
-
-  if (!found)
-    return TRUE;
-
-  drop = g_strconcat (g_str_equal (type, "index") ? "DROP INDEX " : "DROP TRIGGER ", name, NULL);
-  if (sqlite3_exec (self->db, drop, NULL, NULL, NULL) != SQLITE_OK)
-    return db_error (self, error);
-
-  return TRUE;
-}
-
-static gboolean
-suspend_index_triggers (CrmImportEngine  *self,
-                        GError          **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (index_triggers); i++)
-    if (!suspend (self, "trigger", index_triggers[i], error))
-      return FALSE;
-
-  if (!self->had_clients)
-    for (guint i = 0; i < G_N_ELEMENTS (client_indexes); i++)
-      if (!suspend (self, "index", client_indexes[i], error))
-        return FALSE;
-
-  if (!self->had_contacts)
-    for (guint i = 0; i < G_N_ELEMENTS (contact_indexes); i++)
-      if (!suspend (self, "index", contact_indexes[i], error))
-        return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-resume_index_triggers (CrmImportEngine  *self,
-                       GError          **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (index_new_rows); i++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      if (sqlite3_prepare_v2 (self->db, index_new_rows[i], -1, &stmt, NULL) != SQLITE_OK)
-        return db_error (self, error);
-      sqlite3_bind_int64 (stmt, 1, self->batch_id);
-      if (!step_done (self, stmt, error))
-        {
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      sqlite3_finalize (stmt);
-    }
-
-  for (guint i = 0; i < self->suspended->len; i++)
-    if (sqlite3_exec (self->db, self->suspended->pdata[i], NULL, NULL, NULL) != SQLITE_OK)
-      return db_error (self, error);
-
-  g_ptr_array_set_size (self->suspended, 0);
-  return TRUE;
-}
-
 /* Into an empty database (a first import, the common case for a large
  * file) nothing can look alike: the look-alike queries are skipped. */
 static gboolean
@@ -468,11 +277,12 @@ crm_import_engine_begin (CrmImportEngine  *self,
   self->in_transaction = TRUE;
 
   if (!probe_existing (self, error) ||
-      !suspend_index_triggers (self, error))
+      !crm_import_index_suspend (self->db, self->path, !self->had_clients,
+                                 !self->had_contacts, self->suspended, error))
     return FALSE;
 
   if (!self->had_contacts)
-    self->seen_ids = g_malloc0 (SEEN_BITS / 8);
+    self->seen_ids = crm_id_filter_new ();
 
   self->stamp = crm_store_now ();
 
@@ -872,8 +682,8 @@ insert_contact (CrmImportEngine  *self,
   sqlite3_bind_text (stmt, 14, self->stamp, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 15, self->batch_id);
 
-  if (values->v[CRM_FIELD_EXTERNAL_CONTACT_ID] != NULL)
-    seen_add (self, values->v[CRM_FIELD_EXTERNAL_CONTACT_ID]);
+  if (self->seen_ids != NULL && values->v[CRM_FIELD_EXTERNAL_CONTACT_ID] != NULL)
+    crm_id_filter_add (self->seen_ids, values->v[CRM_FIELD_EXTERNAL_CONTACT_ID]);
 
   return step_done (self, stmt, error);
 }
@@ -1235,7 +1045,8 @@ process (CrmImportEngine       *self,
   /* A contact found by its external id decides the client. */
   if (values.v[CRM_FIELD_EXTERNAL_CONTACT_ID])
     {
-      if (seen_maybe (self, values.v[CRM_FIELD_EXTERNAL_CONTACT_ID]) &&
+      if ((self->seen_ids == NULL ||
+           crm_id_filter_maybe (self->seen_ids, values.v[CRM_FIELD_EXTERNAL_CONTACT_ID])) &&
           !find_contact (self, S_CONTACT_BY_EXT, values.v[CRM_FIELD_EXTERNAL_CONTACT_ID], &stored_contact, error))
         return FALSE;
     }
@@ -1502,7 +1313,7 @@ crm_import_engine_finish (CrmImportEngine  *self,
   if (!step_done (self, self->stmts[S_BATCH_FINISH], error))
     return FALSE;
 
-  if (!resume_index_triggers (self, error))
+  if (!crm_import_index_resume (self->db, self->path, self->batch_id, self->suspended, error))
     return FALSE;
 
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
