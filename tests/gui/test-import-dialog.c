@@ -17,6 +17,7 @@
 
 #include "crm-export-dialog-private.h"
 #include "crm-import-dialog-private.h"
+#include "crm-import-history-private.h"
 
 #define MAX_ITERATIONS 20000
 
@@ -760,6 +761,121 @@ test_google (Fixture       *fixture,
   close_dialog (dialog);
 }
 
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct {
+  CrmImportHistory *history;
+  guint             n;
+} UndoWait;
+
+static gboolean
+undos_done (gpointer data)
+{
+  UndoWait *wait = data;
+
+  return wait->history->undos_done >= wait->n;
+}
+
+static gint64
+import_file (Fixture    *fixture,
+             const char *name,
+             const char *contents)
+{
+  g_autoptr(GFile) file = write_file (fixture, name, contents);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(CrmImporter) importer = NULL;
+  g_autoptr(CrmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  importer = crm_importer_new (fixture->store, path, &error);
+  g_assert_no_error (error);
+  result = crm_importer_run (importer, FALSE, NULL, &error);
+  g_assert_no_error (error);
+
+  return result->batch_id;
+}
+
+/* Past imports, newest first; Undo while nothing changed since, and a
+ * reason when something did. */
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  CrmImportHistory *history = crm_import_history_new (NULL, fixture->store);
+  g_autoptr(CrmClient) first_client = NULL;
+  g_autoptr(GError) error = NULL;
+  UndoWait wait;
+
+  /* Nothing imported yet. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (history->stack), ==, "empty");
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  import_file (fixture, "first.csv",
+               "Client Name,External Client ID,First Name,Last Name\n"
+               "First Ltd,F-1,Fay,First\n");
+  import_file (fixture, "second.csv",
+               "Client Name,External Client ID,First Name,Last Name\n"
+               "Second Ltd,S-1,Sam,Second\n"
+               "Third Ltd,T-1,Tia,Third\n");
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 3);
+
+  /* Someone changes what the first import added. */
+  first_client = crm_store_find_client_by_external_id (fixture->store, "F-1");
+  g_assert_true (crm_store_update_client (fixture->store, first_client, &error, "city", "Hamburg", NULL));
+  g_assert_no_error (error);
+
+  history = crm_import_history_new (NULL, fixture->store);
+  gtk_window_present (GTK_WINDOW (history));
+  spin (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (history->stack), ==, "list");
+  g_assert_cmpuint (history->rows->len, ==, 2);
+  g_assert_cmpstr (row_title (history->rows->pdata[0]), ==, "second.csv");
+  g_assert_nonnull (strstr (row_subtitle (history->rows->pdata[0]), "2 created"));
+  g_assert_cmpstr (row_title (history->rows->pdata[1]), ==, "first.csv");
+  shoot ("10-history");
+
+  /* Undo the newest: its clients are gone, and it says undone. */
+  click (find_button (history->rows->pdata[0]));
+  wait = (UndoWait) { history, 1 };
+  g_assert_true (wait_for (undos_done, &wait));
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+  g_assert_cmpuint (history->rows->len, ==, 2);
+  g_assert_nonnull (strstr (row_subtitle (history->rows->pdata[0]), "undone"));
+  g_assert_null (find_button (history->rows->pdata[0]));
+
+  /* The first was changed since: refused, and nothing changes. */
+  click (find_button (history->rows->pdata[1]));
+  wait = (UndoWait) { history, 2 };
+  g_assert_true (wait_for (undos_done, &wait));
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
+  g_assert_null (strstr (row_subtitle (history->rows->pdata[1]), "undone"));
+  g_assert_nonnull (find_button (history->rows->pdata[1]));
+  g_assert_nonnull (history->refused);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (history->refused)), "changed since"));
+  shoot ("11-history-refused");
+  gtk_window_destroy (GTK_WINDOW (history->refused));
+  spin (20);
+  g_assert_null (history->refused);
+
+  gtk_window_destroy (GTK_WINDOW (history));
+  spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +914,8 @@ main (int   argc,
               fixture_set_up, test_cancel, fixture_tear_down);
   g_test_add ("/import-dialog/vcard", Fixture, NULL,
               fixture_set_up, test_vcard, fixture_tear_down);
+  g_test_add ("/import-history", Fixture, NULL,
+              fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/export-dialog", Fixture, NULL,
               fixture_set_up, test_export, fixture_tear_down);
 
