@@ -74,6 +74,65 @@ crm_import_dialog_present (GtkWindow *parent,
   gtk_window_present (GTK_WINDOW (self));
 }
 
+/* A file dropped on the main window. */
+static gboolean
+window_drop_cb (GtkDropTarget *target,
+                const GValue  *value,
+                double         x,
+                double         y,
+                CrmStore      *store)
+{
+  GtkWidget *window = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  g_autoptr(GSList) files = NULL;
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      files = gdk_file_list_get_files (g_value_get_boxed (value));
+      if (files != NULL)
+        file = files->data;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  crm_import_dialog_present (GTK_WINDOW (window), store, file);
+  return TRUE;
+}
+
+/**
+ * crm_import_dialog_add_drop_target:
+ * @window: the main window
+ * @store: where dropped files are imported
+ *
+ * Makes a file dropped anywhere on @window open the import dialog with
+ * that file. The target holds a reference on @store.
+ *
+ * Returns: (transfer none): the drop target, owned by @window
+ */
+GtkDropTarget *
+crm_import_dialog_add_drop_target (GtkWindow *window,
+                                   CrmStore  *store)
+{
+  static GType types[2];
+  GtkDropTarget *target;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+
+  types[0] = GDK_TYPE_FILE_LIST;
+  types[1] = G_TYPE_FILE;
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_data (target, "drop", G_CALLBACK (window_drop_cb),
+                         g_object_ref (store), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_widget_add_controller (GTK_WIDGET (window), GTK_EVENT_CONTROLLER (target));
+
+  return target;
+}
+
 void
 crm_import_dialog_show_error (CrmImportDialog *self,
                               const char      *message)

@@ -23,5 +23,7 @@ gboolean         crm_import_dialog_open_file (CrmImportDialog *self,
 void             crm_import_dialog_present   (GtkWindow       *parent,
                                               CrmStore        *store,
                                               GFile           *file);
+GtkDropTarget   *crm_import_dialog_add_drop_target (GtkWindow *window,
+                                                    CrmStore  *store);
 
 G_END_DECLS

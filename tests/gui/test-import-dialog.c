@@ -364,6 +364,45 @@ static const char import_csv[] =
   "Broken Mail Ltd,ACC-3,Bad,Address,not-an-email,,CON-5,,,\n"
   ",,Ada,Lovelace,ada@example.org,,CON-4,,,\n";
 
+/* A file dropped on the main window opens the dialog with it. */
+static void
+test_window_drop (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "dropped.csv", import_csv);
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkWidget *window = adw_window_new ();
+  CrmImportDialog *dialog = NULL;
+  GtkDropTarget *target;
+  GList *toplevels;
+  gboolean ok = FALSE;
+
+  target = crm_import_dialog_add_drop_target (GTK_WINDOW (window), fixture->store);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (20);
+
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &ok);
+  g_assert_true (ok);
+  spin (20);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (CRM_IS_IMPORT_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_cmpstr (page (dialog), ==, "map");
+  g_assert_cmpuint (dialog->column_rows->len, ==, 10);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 static void
 test_import (Fixture       *fixture,
              gconstpointer  data)
@@ -908,6 +947,8 @@ main (int   argc,
   g_test_add ("/import-dialog/import", Fixture, NULL,
               fixture_set_up, test_import, fixture_tear_down);
 
+  g_test_add ("/import-dialog/window-drop", Fixture, NULL,
+              fixture_set_up, test_window_drop, fixture_tear_down);
   g_test_add ("/import-dialog/google", Fixture, NULL,
               fixture_set_up, test_google, fixture_tear_down);
   g_test_add ("/import-dialog/cancel", Fixture, NULL,
