@@ -198,6 +198,7 @@ page_changed_cb (CrmImportDialog *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
   g_autofree char *file_name = NULL;
+  GtkWidget *default_widget = NULL;
   const char *title;
 
   if (page == NULL)
@@ -237,12 +238,16 @@ page_changed_cb (CrmImportDialog *self)
   adw_window_title_set_subtitle (self->window_title,
                                  g_str_equal (page, "choose") || file_name == NULL ? "" : file_name);
 
+  /* Enter takes the step's main button. */
   if (g_str_equal (page, "map"))
-    gtk_widget_grab_focus (self->next_button);
+    default_widget = self->next_button;
   else if (g_str_equal (page, "preview"))
-    gtk_widget_grab_focus (self->import_button);
+    default_widget = self->import_button;
   else if (g_str_equal (page, "summary"))
-    gtk_widget_grab_focus (self->done_button);
+    default_widget = self->done_button;
+  gtk_window_set_default_widget (GTK_WINDOW (self), default_widget);
+  if (default_widget != NULL)
+    gtk_widget_grab_focus (default_widget);
 }
 
 static void

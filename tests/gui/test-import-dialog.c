@@ -451,6 +451,8 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_true (gtk_widget_get_visible (dialog->import_button));
   g_assert_true (gtk_widget_get_sensitive (dialog->import_button));
+  /* Enter imports. */
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == dialog->import_button);
   g_assert_true (gtk_widget_get_visible (dialog->duplicates_group));
   g_assert_cmpuint (dialog->preview_rows->len, ==, 5);
 
