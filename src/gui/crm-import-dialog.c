@@ -588,10 +588,40 @@ back_clicked_cb (CrmImportDialog *self)
     set_page (self, "choose");
 }
 
+/* Does some column say who a row is about? Without one, every row would
+ * be skipped as empty. */
+static gboolean
+has_identifying_column (CrmImportDialog *self)
+{
+  for (guint c = 0; c < self->column_rows->len; c++)
+    switch (crm_importer_get_field (self->importer, c))
+      {
+      case CRM_FIELD_CLIENT_NAME:
+      case CRM_FIELD_EXTERNAL_CLIENT_ID:
+      case CRM_FIELD_CLIENT_ID:
+      case CRM_FIELD_FIRST_NAME:
+      case CRM_FIELD_LAST_NAME:
+      case CRM_FIELD_FULL_NAME:
+      case CRM_FIELD_EXTERNAL_CONTACT_ID:
+        return TRUE;
+      default:
+        break;
+      }
+
+  return FALSE;
+}
+
 static void
 next_clicked_cb (CrmImportDialog *self)
 {
   hide_error (self);
+
+  if (!has_identifying_column (self))
+    {
+      crm_import_dialog_show_error (self, _("Choose the column that holds the client’s name or the person’s name first: without it there is nothing to import."));
+      return;
+    }
+
   if (self->preview_dirty && !crm_import_dialog_run_preview (self))
     return;
 

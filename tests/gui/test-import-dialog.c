@@ -352,7 +352,32 @@ test_choose (Fixture       *fixture,
   g_assert_cmpstr (page (dialog), ==, "map");
   g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Clientele template"));
+  close_dialog (dialog);
 
+  /* Columns Clientele does not know: all apart, and Next asks for a name
+   * column before going on. */
+  dialog = crm_import_dialog_new (NULL, fixture->store);
+  {
+    g_autoptr(GFile) odd = write_file (fixture, "odd.csv", "Kunde;Ort\nMeier GmbH;Köln\n");
+
+    g_assert_true (crm_import_dialog_open_file (dialog, odd));
+  }
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (20);
+  g_assert_cmpstr (page (dialog), ==, "map");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog->columns_group)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->other_columns_group)));
+  click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "map");
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  shoot ("04c-map-unknown");
+  adw_combo_row_set_selected (dialog->column_rows->pdata[0], CRM_FIELD_CLIENT_NAME);
+  click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  /* A client needs a contact: the preview says so before anything is written. */
+  g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[0]), ==, "Error");
+  g_assert_nonnull (strstr (row_subtitle (dialog->preview_rows->pdata[0]), "no contact"));
   close_dialog (dialog);
 }
 
