@@ -180,12 +180,15 @@ crm_import_dialog_build_columns (CrmImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->other_columns_group), n_mapped < n_columns);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->layout_row), file_name);
-  /* Translators: the first %s is a kind of file ("Google Contacts", "Spreadsheet") */
-  recognised = g_strdup_printf (ngettext ("Recognised as %s: %u of %u column matched",
-                                          "Recognised as %s: %u of %u columns matched",
-                                          n_columns),
-                                crm_importer_get_layout_label (self->importer),
-                                n_mapped, n_columns);
+  if (n_mapped == 0)
+    recognised = g_strdup (_("No column known to Clientele: match them below"));
+  else
+    /* Translators: the first %s is a kind of file ("Google Contacts", "Spreadsheet") */
+    recognised = g_strdup_printf (ngettext ("Recognised as %s: %u of %u column matched",
+                                            "Recognised as %s: %u of %u columns matched",
+                                            n_columns),
+                                  crm_importer_get_layout_label (self->importer),
+                                  n_mapped, n_columns);
   adw_action_row_set_subtitle (self->layout_row, recognised);
 }
 
