@@ -477,8 +477,10 @@ crm_import_dialog_show_summary (CrmImportDialog *self)
           adw_expander_row_add_row (self->failed_row, widget);
           g_ptr_array_add (self->failure_rows, widget);
         }
-  adw_expander_row_set_enable_expansion (self->failed_row, shown > 0);
+  /* Nothing to unfold when nothing failed: a plain row says 0. */
   adw_expander_row_set_expanded (self->failed_row, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->failed_row), result->failed > 0);
+  gtk_widget_set_visible (self->no_failures_row, result->failed == 0);
 
   gtk_widget_set_visible (self->counts_group, TRUE);
   gtk_widget_set_visible (self->report_button, result->failed > 0);

@@ -71,6 +71,7 @@ struct _CrmImportDialog
   GtkLabel             *failed_label;
   GtkWidget            *counts_group;
   AdwExpanderRow       *failed_row;
+  GtkWidget            *no_failures_row;
   GtkWidget            *report_button;
   GtkWidget            *undo_button;
 };

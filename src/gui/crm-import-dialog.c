@@ -975,6 +975,7 @@ crm_import_dialog_class_init (CrmImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, failed_label);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, counts_group);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, failed_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, no_failures_row);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, report_button);
   gtk_widget_class_bind_template_child (widget_class, CrmImportDialog, undo_button);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);

@@ -518,6 +518,7 @@ test_import (Fixture       *fixture,
                     label_number (dialog->skipped_label) + label_number (dialog->failed_label),
                     ==, dialog->result->rows_read);
   g_assert_cmpuint (dialog->failure_rows->len, ==, 1);
+  g_assert_false (gtk_widget_get_visible (dialog->no_failures_row));
   g_assert_nonnull (strstr (row_subtitle (dialog->failure_rows->pdata[0]), "not-an-email"));
   g_assert_true (gtk_widget_get_visible (dialog->report_button));
   g_assert_true (gtk_widget_get_visible (dialog->undo_button));
@@ -670,6 +671,8 @@ test_vcard (Fixture       *fixture,
   wait_for_page (dialog, "summary");
   g_assert_cmpuint (label_number (dialog->created_label), ==, 2);
   g_assert_false (gtk_widget_get_visible (dialog->report_button));
+  g_assert_true (gtk_widget_get_visible (dialog->no_failures_row));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog->failed_row)));
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 2);
   close_dialog (dialog);
 
