@@ -115,18 +115,19 @@ crm_import_result_to_string (const CrmImportResult *result)
 {
   GString *out = g_string_new (NULL);
 
-  g_string_append_printf (out, _("Rows read: %" G_GUINT64_FORMAT "\n"), result->rows_read);
-  g_string_append_printf (out, _("Created: %" G_GUINT64_FORMAT "\n"), result->created);
-  g_string_append_printf (out, _("Updated: %" G_GUINT64_FORMAT "\n"), result->updated);
-  g_string_append_printf (out, _("Skipped: %" G_GUINT64_FORMAT "\n"), result->skipped);
-  g_string_append_printf (out, _("Failed: %" G_GUINT64_FORMAT "\n"), result->failed);
+  g_string_append_printf (out, _("Rows read: %llu\n"), (unsigned long long) result->rows_read);
+  g_string_append_printf (out, _("Created: %llu\n"), (unsigned long long) result->created);
+  g_string_append_printf (out, _("Updated: %llu\n"), (unsigned long long) result->updated);
+  g_string_append_printf (out, _("Skipped: %llu\n"), (unsigned long long) result->skipped);
+  g_string_append_printf (out, _("Failed: %llu\n"), (unsigned long long) result->failed);
 
   for (guint i = 0; i < MIN (result->failures->len, 20u); i++)
     {
       CrmImportRow *row = result->failures->pdata[i];
 
-      g_string_append_printf (out, _("  Row %" G_GUINT64_FORMAT " (line %" G_GUINT64_FORMAT "): %s\n"),
-                              row->number, row->line, row->message);
+      g_string_append_printf (out, _("  Row %llu (line %llu): %s\n"),
+                              (unsigned long long) row->number,
+                              (unsigned long long) row->line, row->message);
     }
   if (result->failures->len > 20)
     g_string_append_printf (out, _("  … and %u more\n"), result->failures->len - 20);
@@ -181,8 +182,8 @@ crm_import_result_write_report (const CrmImportResult  *result,
     {
       CrmImportRow *row = result->failures->pdata[i];
 
-      g_string_append_printf (out, "%" G_GUINT64_FORMAT ",%" G_GUINT64_FORMAT ",",
-                              row->number, row->line);
+      g_string_append_printf (out, "%llu,%llu,",
+                              (unsigned long long) row->number, (unsigned long long) row->line);
       append_csv_field (out, row->message);
       for (guint f = 0; row->raw && row->raw[f]; f++)
         {

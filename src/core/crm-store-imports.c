@@ -364,12 +364,12 @@ undo_on (sqlite3     *db,
     {
       g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "The import of “%s” cannot be undone: %" G_GINT64_FORMAT
+                                "The import of “%s” cannot be undone: %lld"
                                 " record it touched has changed since, and undoing would lose that change.",
-                                "The import of “%s” cannot be undone: %" G_GINT64_FORMAT
+                                "The import of “%s” cannot be undone: %lld"
                                 " records it touched have changed since, and undoing would lose those changes.",
                                 changed),
-                   file_name, changed);
+                   file_name, (long long) changed);
       goto rollback;
     }
 

@@ -803,8 +803,8 @@ crm_store_set_current_staff (CrmStore  *self,
     {
       sqlite3_reset (stmt);
       g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
-                   _("There is no staff member with the number %" G_GINT64_FORMAT "."),
-                   staff_id);
+                   _("There is no staff member with the number %lld."),
+                   (long long) staff_id);
       return FALSE;
     }
 

@@ -125,9 +125,9 @@ run_export (CrmStore     *store,
       return EXIT_FAILURE;
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GUINT64_FORMAT " contact to %s\n",
-                        "Exported %" G_GUINT64_FORMAT " contacts to %s\n", rows),
-           rows, path);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %llu contact to %s\n",
+                        "Exported %llu contacts to %s\n", rows),
+           (unsigned long long) rows, path);
   return EXIT_SUCCESS;
 }
 

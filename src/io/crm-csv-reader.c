@@ -230,15 +230,15 @@ field_too_large (CrmCsvReader  *self,
 {
   if (quoted)
     g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_TOO_LARGE,
-                 _("Line %" G_GUINT64_FORMAT ": field %u is longer than 1 MiB, the most "
+                 _("Line %llu: field %u is longer than 1 MiB, the most "
                    "Clientele reads in one field. A quote that is never closed can cause "
                    "this: check the quotes on that line."),
-                 line, self->n_fields + 1);
+                 (unsigned long long) line, self->n_fields + 1);
   else
     g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_TOO_LARGE,
-                 _("Line %" G_GUINT64_FORMAT ": field %u is longer than 1 MiB, the most "
+                 _("Line %llu: field %u is longer than 1 MiB, the most "
                    "Clientele reads in one field. Shorten it and import again."),
-                 line, self->n_fields + 1);
+                 (unsigned long long) line, self->n_fields + 1);
   return FALSE;
 }
 
@@ -247,10 +247,10 @@ nul_byte (guint64   line,
           GError  **error)
 {
   g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_NUL_BYTE,
-               _("Line %" G_GUINT64_FORMAT " contains a NUL byte. This is not a text file, "
+               _("Line %llu contains a NUL byte. This is not a text file, "
                  "or it is UTF-16 text without a byte-order mark: save it as "
                  "“CSV UTF-8” and import that file."),
-               line);
+               (unsigned long long) line);
   return FALSE;
 }
 
@@ -319,9 +319,9 @@ parse_record (CrmCsvReader  *self,
               else if (p >= self->end)
                 {
                   g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_SYNTAX,
-                               _("Line %" G_GUINT64_FORMAT ": a quoted field starts here but "
+                               _("Line %llu: a quoted field starts here but "
                                  "its closing quote is missing."),
-                               quote_line);
+                               (unsigned long long) quote_line);
                   return -1;
                 }
               else
@@ -372,9 +372,9 @@ parse_record (CrmCsvReader  *self,
       if G_UNLIKELY (self->n_fields == CRM_CSV_MAX_COLUMNS)
         {
           g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_TOO_LARGE,
-                       _("Line %" G_GUINT64_FORMAT " has more than %u columns, the most "
+                       _("Line %llu has more than %u columns, the most "
                          "Clientele reads. Remove the columns you do not need and import again."),
-                       self->line, (guint) CRM_CSV_MAX_COLUMNS);
+                       (unsigned long long) self->line, (guint) CRM_CSV_MAX_COLUMNS);
           return -1;
         }
 
@@ -720,8 +720,9 @@ crm_csv_reader_check_row (CrmCsvReader     *self,
 
   g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_RAGGED,
                /* Translators: "Row 12 (line 13) has 4 fields but the header has 5." */
-               _("Row %" G_GUINT64_FORMAT " (line %" G_GUINT64_FORMAT ") has %u fields but "
+               _("Row %llu (line %llu) has %u fields but "
                  "the header has %u."),
-               row->number, row->line, row->n_fields, self->n_columns);
+               (unsigned long long) row->number, (unsigned long long) row->line,
+               row->n_fields, self->n_columns);
   return FALSE;
 }

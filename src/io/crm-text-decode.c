@@ -182,9 +182,9 @@ decode_utf16 (const char       *data,
     {
       g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_ENCODING,
                    /* Translators: %s is UTF-16LE or UTF-16BE */
-                   _("The file says it is %s text but byte %" G_GSIZE_FORMAT " is not valid %s. "
+                   _("The file says it is %s text but byte %lu is not valid %s. "
                      "Save it again as UTF-8 and import that copy."),
-                   charset, bytes_read + 2, charset);
+                   charset, (unsigned long) (bytes_read + 2), charset);
       return NULL;
     }
 

@@ -251,10 +251,10 @@ read_physical (CrmVcardReader  *self,
   if (*p == '\0' && p < self->end)
     {
       g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_NUL_BYTE,
-                   _("Line %" G_GUINT64_FORMAT " contains a NUL byte. This is not a text file, "
+                   _("Line %llu contains a NUL byte. This is not a text file, "
                      "or it is UTF-16 text without a byte-order mark: export the contacts "
                      "again as vCard in UTF-8."),
-                   self->line);
+                   (unsigned long long) self->line);
       return -1;
     }
 
@@ -592,9 +592,9 @@ static void
 set_unterminated (CrmVcard *card)
 {
   g_set_error (&card->error, CRM_IO_ERROR, CRM_IO_ERROR_SYNTAX,
-               _("The card that starts on line %" G_GUINT64_FORMAT " has no END:VCARD; "
+               _("The card that starts on line %llu has no END:VCARD; "
                  "it is not imported."),
-               card->line);
+               (unsigned long long) card->line);
 }
 
 /**
