@@ -82,6 +82,12 @@ void     crm_import_dialog_show_error    (CrmImportDialog  *self,
 void     crm_import_dialog_toast         (CrmImportDialog  *self,
                                           const char       *message);
 
+/* crm-import-dialog-files.c */
+void     crm_import_dialog_setup_drop    (CrmImportDialog  *self);
+void     crm_import_dialog_choose_file   (CrmImportDialog  *self);
+void     crm_import_dialog_choose_sample_file (CrmImportDialog *self);
+void     crm_import_dialog_choose_report_file (CrmImportDialog *self);
+
 /* crm-import-dialog-pages.c */
 void     crm_import_dialog_build_columns (CrmImportDialog  *self);
 gboolean crm_import_dialog_run_preview   (CrmImportDialog  *self);
