@@ -16,6 +16,7 @@
 #include "crm-store.h"
 
 #include "crm-application.h"
+#include "crm-import-dialog.h"
 #include "crm-cli.h"
 #include "crm-window.h"
 
@@ -41,7 +42,7 @@ crm_application_new (void)
 {
   return g_object_new (CRM_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -379,6 +380,29 @@ crm_application_finalize (GObject *object)
   G_OBJECT_CLASS (crm_application_parent_class)->finalize (object);
 }
 
+/* Files opened with Clientele (from the file manager, or as arguments):
+ * each opens the import dialog over the window. */
+static void
+crm_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  CrmApplication *self = CRM_APPLICATION (app);
+  GtkWindow *window;
+
+  crm_application_activate (app);
+
+  /* Still upgrading the database, or it could not be opened: the window
+   * that says so is all there is. */
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (self->store == NULL || window == NULL)
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    crm_import_dialog_present (window, self->store, files[i]);
+}
+
 static void
 crm_application_class_init (CrmApplicationClass *klass)
 {
@@ -391,6 +415,7 @@ crm_application_class_init (CrmApplicationClass *klass)
   app_class->handle_local_options = crm_application_handle_local_options;
   app_class->startup = crm_application_startup;
   app_class->activate = crm_application_activate;
+  app_class->open = crm_application_open;
 }
 
 static void

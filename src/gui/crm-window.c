@@ -17,6 +17,9 @@
 #include "crm-client-card.h"
 #include "crm-gui-util.h"
 #include "crm-new-client-dialog.h"
+#include "crm-export-dialog.h"
+#include "crm-import-dialog.h"
+#include "crm-import-history.h"
 #include "crm-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -339,6 +342,37 @@ client_created_cb (CrmWindow *self,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  crm_import_dialog_present (GTK_WINDOW (self), self->store, NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  g_autoptr(GArray) shown = crm_client_list_dup_ids (self->clients);
+
+  crm_export_dialog_present (GTK_WINDOW (self), self->store, shown);
+}
+
+static void
+import_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  crm_import_history_present (GTK_WINDOW (self), self->store);
+}
+
+static void
 new_client_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
@@ -497,6 +531,8 @@ crm_window_constructed (GObject *object)
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->clients));
 
   crm_client_card_set_store (self->card, self->store);
+  /* A CSV or vCard file dropped anywhere on the window opens the import. */
+  crm_import_dialog_add_drop_target (GTK_WINDOW (self), self->store);
   crm_window_setup_columns (self);
   crm_window_setup_search (self);
   load_window_state (self);
@@ -639,6 +675,9 @@ crm_window_class_init (CrmWindowClass *klass)
   crm_window_class_add_search (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-history", NULL, import_history_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
