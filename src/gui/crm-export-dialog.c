@@ -193,10 +193,10 @@ export_done_cb (GObject      *object,
     }
 
   g_free (self->message);
-  /* Translators: %'lu is a number of contacts, %s a file name */
-  self->message = g_strdup_printf (ngettext ("Exported %'" G_GUINT64_FORMAT " contact to “%s”",
-                                             "Exported %'" G_GUINT64_FORMAT " contacts to “%s”", n),
-                                   n, name);
+  /* Translators: %'llu is a number of contacts, %s a file name */
+  self->message = g_strdup_printf (ngettext ("Exported %'llu contact to “%s”",
+                                             "Exported %'llu contacts to “%s”", n),
+                                   (unsigned long long) n, name);
 
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL)

@@ -276,7 +276,7 @@ preview_row_new (const CrmImportRow *row)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle->str);
 
   /* Translators: the number of a row of the imported file */
-  number_text = g_strdup_printf (_("Row %" G_GUINT64_FORMAT), row->number);
+  number_text = g_strdup_printf (_("Row %llu"), (unsigned long long) row->number);
   number = gtk_label_new (number_text);
   gtk_label_set_width_chars (GTK_LABEL (number), 7);
   gtk_label_set_xalign (GTK_LABEL (number), 0);
@@ -444,11 +444,11 @@ crm_import_dialog_show_summary (CrmImportDialog *self)
       adw_status_page_set_title (self->summary_page, _("Import Complete"));
     }
 
-  /* Translators: %'lu is a number of rows, %s a file name */
-  text = g_strdup_printf (ngettext ("%'" G_GUINT64_FORMAT " row read from “%s”.",
-                                    "%'" G_GUINT64_FORMAT " rows read from “%s”.",
+  /* Translators: %'llu is a number of rows, %s a file name */
+  text = g_strdup_printf (ngettext ("%'llu row read from “%s”.",
+                                    "%'llu rows read from “%s”.",
                                     result->rows_read),
-                          result->rows_read, file_name);
+                          (unsigned long long) result->rows_read, file_name);
   if (result->failed > 0)
     description = g_strconcat (text, " ",
                                _("The failed rows were left out: save the error report to see each one with its reason."),
@@ -469,8 +469,8 @@ crm_import_dialog_show_summary (CrmImportDialog *self)
           g_autofree char *title = NULL;
 
           /* Translators: a failed row of the file, and the line where it starts */
-          title = g_strdup_printf (_("Row %" G_GUINT64_FORMAT " (line %" G_GUINT64_FORMAT ")"),
-                                   row->number, row->line);
+          title = g_strdup_printf (_("Row %llu (line %llu)"),
+                                   (unsigned long long) row->number, (unsigned long long) row->line);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), title);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), row->message);

@@ -232,9 +232,9 @@ progress_cb (CrmImportDialog *self)
 
   gtk_progress_bar_set_fraction (self->progress_bar, crm_importer_get_fraction (self->importer));
 
-  /* Translators: rows of the file read so far; %'lu groups the thousands */
-  rows_text = g_strdup_printf (ngettext ("%'" G_GUINT64_FORMAT " row read",
-                                         "%'" G_GUINT64_FORMAT " rows read", rows), rows);
+  /* Translators: rows of the file read so far; %'llu groups the thousands */
+  rows_text = g_strdup_printf (ngettext ("%'llu row read",
+                                         "%'llu rows read", rows), (unsigned long long) rows);
   rate_text = g_strdup_printf (_("%'.0f rows a second"), rate);
   if (left < 0)
     left_text = g_strdup (_("estimating the time left"));

@@ -81,13 +81,13 @@ describe_counts (CrmImportBatch *batch)
 
   /* Translators: counts of rows in an import's history line */
   if (created)
-    g_ptr_array_add (parts, g_strdup_printf (_("%'" G_GUINT64_FORMAT " created"), created));
+    g_ptr_array_add (parts, g_strdup_printf (_("%'llu created"), (unsigned long long) created));
   if (updated)
-    g_ptr_array_add (parts, g_strdup_printf (_("%'" G_GUINT64_FORMAT " updated"), updated));
+    g_ptr_array_add (parts, g_strdup_printf (_("%'llu updated"), (unsigned long long) updated));
   if (skipped)
-    g_ptr_array_add (parts, g_strdup_printf (_("%'" G_GUINT64_FORMAT " skipped"), skipped));
+    g_ptr_array_add (parts, g_strdup_printf (_("%'llu skipped"), (unsigned long long) skipped));
   if (failed)
-    g_ptr_array_add (parts, g_strdup_printf (_("%'" G_GUINT64_FORMAT " failed"), failed));
+    g_ptr_array_add (parts, g_strdup_printf (_("%'llu failed"), (unsigned long long) failed));
   if (parts->len == 0)
     g_ptr_array_add (parts, g_strdup (_("no rows")));
   g_ptr_array_add (parts, NULL);

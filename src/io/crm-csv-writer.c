@@ -174,8 +174,8 @@ crm_csv_writer_write_row (CrmCsvWriter        *self,
     if (fields[i] && !g_utf8_validate (fields[i], -1, NULL))
       {
         g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_INVALID,
-                     _("Row %" G_GUINT64_FORMAT ", column %u is not valid UTF-8 text."),
-                     self->n_rows + 1, i + 1);
+                     _("Row %llu, column %u is not valid UTF-8 text."),
+                     (unsigned long long) self->n_rows + 1, i + 1);
         return FALSE;
       }
 

@@ -381,8 +381,8 @@ crm_xlsx_writer_write_row (CrmXlsxWriter       *self,
     if (fields[i] && !g_utf8_validate (fields[i], -1, NULL))
       {
         g_set_error (error, CRM_IO_ERROR, CRM_IO_ERROR_INVALID,
-                     _("Row %" G_GUINT64_FORMAT ", column %u is not valid UTF-8 text."),
-                     self->n_rows + 1, i + 1);
+                     _("Row %llu, column %u is not valid UTF-8 text."),
+                     (unsigned long long) self->n_rows + 1, i + 1);
         return FALSE;
       }
 
