@@ -1,16 +1,8 @@
-/* crm-booking-list.c: a lazy GListModel of bookings, sorted and filtered
- * in SQL.
+/* crm-booking-list.c: the list of bookings, sorted and filtered in SQL.
  *
- *   GtkColumnView / GtkListView
- *        |  get_item (position)          <- only for rows on screen
- *   CrmBookingList:  GArray of booking ids (8 bytes a row)
- *        |  crm_store_get_booking (id)   <- one indexed row, or the live object
- *   CrmStore identity map / SQLite
- *
- * As CrmClientList: the id query runs on a worker thread with its own
- * read-only connection, and the array is swapped on the main thread with
- * one items-changed. A refresh started while another runs cancels it. The
- * list refreshes itself when the store says a booking or a client changed.
+ * A CrmIdList (see crm-id-list.c for the lazy model and its refreshes):
+ * this file only says which bookings, in which order. The list refreshes
+ * itself when the store says a booking or a client changed.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,16 +10,14 @@
 #include "config.h"
 
 #include "crm-booking-list.h"
+#include "crm-id-list.h"
 #include "crm-core-enums.h"
 #include "crm-store-business-private.h"
 
 struct _CrmBookingList
 {
-  GObject         parent_instance;
+  CrmIdList       parent_instance;
 
-  CrmStore       *store;
-  GArray         *ids;
-  GCancellable   *cancellable;
   char           *client_search;
   char           *contact_search;
   gint64          client_id;
@@ -36,17 +26,13 @@ struct _CrmBookingList
   CrmBookingSort  sort;
   guint           descending : 1;
   guint           overdue_only : 1;
-  guint           loading : 1;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (CrmBookingList, crm_booking_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (CrmBookingList, crm_booking_list, CRM_TYPE_ID_LIST)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_CLIENT_ID,
   PROP_CLIENT_SEARCH,
   PROP_CONTACT_SEARCH,
@@ -55,8 +41,6 @@ enum {
   PROP_OVERDUE_ONLY,
   PROP_SORT,
   PROP_DESCENDING,
-  PROP_LOADING,
-  PROP_N_ITEMS,
   N_PROPS
 };
 
@@ -112,164 +96,39 @@ static const char * const list_queries[][2] = {
   },
 };
 
-typedef struct {
-  char       *path;
-  const char *sql;
-  char       *client_pattern;
-  char       *contact_pattern;
-  char       *now;
-  int         status;
-  gint64      staff_id;
-  gint64      client_id;
-  gboolean    overdue_only;
-} Query;
-
-static void
-query_free (Query *query)
+static CrmIdQuery *
+crm_booking_list_make_query (CrmIdList *list)
 {
-  g_free (query->path);
-  g_free (query->client_pattern);
-  g_free (query->contact_pattern);
-  g_free (query->now);
-  g_free (query);
-}
+  CrmBookingList *self = CRM_BOOKING_LIST (list);
+  g_autofree char *client_pattern = crm_make_like_pattern (self->client_search);
+  g_autofree char *contact_pattern = crm_make_like_pattern (self->contact_search);
+  g_autofree char *now = crm_store_now ();
+  CrmIdQuery *query;
 
-static GType
-crm_booking_list_get_item_type (GListModel *model)
-{
-  return CRM_TYPE_BOOKING;
-}
+  query = crm_id_query_new (list_queries[self->sort][self->descending]);
+  crm_id_query_bind_text (query, 1, client_pattern);
+  crm_id_query_bind_text (query, 2, contact_pattern);
+  crm_id_query_bind_int64 (query, 3, self->status_filter);
+  crm_id_query_bind_int64 (query, 4, self->staff_id);
+  crm_id_query_bind_int64 (query, 5, self->overdue_only);
+  crm_id_query_bind_text (query, 6, now);
+  crm_id_query_bind_int64 (query, 7, self->client_id);
 
-static guint
-crm_booking_list_get_n_items (GListModel *model)
-{
-  return CRM_BOOKING_LIST (model)->ids->len;
+  return query;
 }
 
 static gpointer
-crm_booking_list_get_item (GListModel *model,
-                           guint       position)
+crm_booking_list_get_item (CrmIdList *list,
+                           gint64     id)
 {
-  CrmBookingList *self = CRM_BOOKING_LIST (model);
   g_autoptr(GError) error = NULL;
   CrmBooking *booking;
 
-  if (position >= self->ids->len)
-    return NULL;
-
-  booking = crm_store_get_booking (self->store,
-                                   g_array_index (self->ids, gint64, position),
-                                   &error);
+  booking = crm_store_get_booking (crm_id_list_get_store (list), id, &error);
   if (booking == NULL)
-    g_debug ("Booking at %u vanished: %s", position, error->message);
+    g_debug ("Booking %" G_GINT64_FORMAT " vanished: %s", id, error->message);
 
   return booking;
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = crm_booking_list_get_item_type;
-  iface->get_n_items = crm_booking_list_get_n_items;
-  iface->get_item = crm_booking_list_get_item;
-}
-
-static void
-set_loading (CrmBookingList *self,
-             gboolean        loading)
-{
-  if (self->loading != !!loading)
-    {
-      self->loading = !!loading;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-    }
-}
-
-static void
-run_query (GTask        *task,
-           gpointer      source_object,
-           gpointer      task_data,
-           GCancellable *cancellable)
-{
-  Query *query = task_data;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db;
-  guint n = 0;
-  int rc;
-
-  if (!(db = crm_store_thread_connection (query->path, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  rc = sqlite3_prepare_v2 (db, query->sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      crm_bind_text_or_null (stmt, 1, query->client_pattern);
-      crm_bind_text_or_null (stmt, 2, query->contact_pattern);
-      sqlite3_bind_int (stmt, 3, query->status);
-      sqlite3_bind_int64 (stmt, 4, query->staff_id);
-      sqlite3_bind_int (stmt, 5, query->overdue_only);
-      sqlite3_bind_text (stmt, 6, query->now, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 7, query->client_id);
-
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-
-          g_array_append_val (ids, id);
-
-          /* Stop early when a newer query has replaced this one. */
-          if (++n % 4096 == 0 && g_cancellable_is_cancelled (cancellable))
-            break;
-        }
-    }
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    crm_set_sqlite_error (&error, db, sqlite3_extended_errcode (db), query->path);
-
-  sqlite3_finalize (stmt);
-
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
-}
-
-static void
-query_done (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  CrmBookingList *self = CRM_BOOKING_LIST (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  guint old_len;
-
-  ids = g_task_propagate_pointer (G_TASK (result), &error);
-  if (ids == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_warning ("Could not list bookings: %s", error->message);
-          set_loading (self, FALSE);
-        }
-      return;
-    }
-
-  g_clear_object (&self->cancellable);
-
-  old_len = self->ids->len;
-  g_clear_pointer (&self->ids, g_array_unref);
-  self->ids = g_steal_pointer (&ids);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
-  if (old_len != self->ids->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-  set_loading (self, FALSE);
 }
 
 /**
@@ -282,34 +141,9 @@ query_done (GObject      *object,
 void
 crm_booking_list_refresh (CrmBookingList *self)
 {
-  g_autoptr(GTask) task = NULL;
-  Query *query;
-
   g_return_if_fail (CRM_IS_BOOKING_LIST (self));
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  query = g_new0 (Query, 1);
-  query->path = g_strdup (crm_store_get_path (self->store));
-  query->sql = list_queries[self->sort][self->descending];
-  query->client_pattern = crm_make_like_pattern (self->client_search);
-  query->contact_pattern = crm_make_like_pattern (self->contact_search);
-  query->now = crm_store_now ();
-  query->status = self->status_filter;
-  query->staff_id = self->staff_id;
-  query->client_id = self->client_id;
-  query->overdue_only = self->overdue_only;
-
-  task = g_task_new (self, self->cancellable, query_done, NULL);
-  g_task_set_source_tag (task, crm_booking_list_refresh);
-  g_task_set_task_data (task, query, (GDestroyNotify) query_free);
-  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
-
-  set_loading (self, TRUE);
-  g_task_run_in_thread (task, run_query);
+  crm_id_list_refresh (CRM_ID_LIST (self));
 }
 
 static void
@@ -331,23 +165,10 @@ crm_booking_list_constructed (GObject *object)
 
   crm_store_ensure_business_signals ();
   for (guint i = 0; i < G_N_ELEMENTS (signal_names); i++)
-    g_signal_connect_object (self->store, signal_names[i],
+    g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), signal_names[i],
                              G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   crm_booking_list_refresh (self);
-}
-
-static void
-crm_booking_list_dispose (GObject *object)
-{
-  CrmBookingList *self = (CrmBookingList *)object;
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (crm_booking_list_parent_class)->dispose (object);
 }
 
 static void
@@ -355,7 +176,6 @@ crm_booking_list_finalize (GObject *object)
 {
   CrmBookingList *self = (CrmBookingList *)object;
 
-  g_clear_pointer (&self->ids, g_array_unref);
   g_free (self->client_search);
   g_free (self->contact_search);
 
@@ -372,10 +192,6 @@ crm_booking_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_CLIENT_ID:
       g_value_set_int64 (value, self->client_id);
       break;
@@ -408,14 +224,6 @@ crm_booking_list_get_property (GObject    *object,
       g_value_set_boolean (value, self->descending);
       break;
 
-    case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
-      break;
-
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -431,10 +239,6 @@ crm_booking_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
     case PROP_CLIENT_ID:
       crm_booking_list_set_client_id (self, g_value_get_int64 (value));
       break;
@@ -477,18 +281,17 @@ crm_booking_list_class_init (CrmBookingListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  CrmIdListClass *list_class = CRM_ID_LIST_CLASS (klass);
 
   object_class->constructed = crm_booking_list_constructed;
-  object_class->dispose = crm_booking_list_dispose;
   object_class->finalize = crm_booking_list_finalize;
   object_class->get_property = crm_booking_list_get_property;
   object_class->set_property = crm_booking_list_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, CRM_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  list_class->item_type = CRM_TYPE_BOOKING;
+  list_class->make_query = crm_booking_list_make_query;
+  list_class->get_item = crm_booking_list_get_item;
+
   properties[PROP_CLIENT_ID] =
     g_param_spec_int64 ("client-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_CLIENT_SEARCH] =
@@ -505,10 +308,6 @@ crm_booking_list_class_init (CrmBookingListClass *klass)
     g_param_spec_enum ("sort", NULL, NULL, CRM_TYPE_BOOKING_SORT, CRM_BOOKING_SORT_DUE, rw);
   properties[PROP_DESCENDING] =
     g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL, FALSE, ro);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -516,7 +315,6 @@ crm_booking_list_class_init (CrmBookingListClass *klass)
 static void
 crm_booking_list_init (CrmBookingList *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->status_filter = -1;
 }
 
@@ -546,7 +344,7 @@ CrmStore *
 crm_booking_list_get_store (CrmBookingList *self)
 {
   g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), NULL);
-  return self->store;
+  return crm_id_list_get_store (CRM_ID_LIST (self));
 }
 
 gint64
@@ -755,7 +553,7 @@ gboolean
 crm_booking_list_get_loading (CrmBookingList *self)
 {
   g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), FALSE);
-  return self->loading;
+  return crm_id_list_get_loading (CRM_ID_LIST (self));
 }
 
 /**
@@ -769,10 +567,5 @@ crm_booking_list_find (CrmBookingList *self,
                        gint64          booking_id)
 {
   g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), G_MAXUINT);
-
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == booking_id)
-      return i;
-
-  return G_MAXUINT;
+  return crm_id_list_find (CRM_ID_LIST (self), booking_id);
 }

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "crm-id-list.h"
 #include "crm-store-business.h"
 
 G_BEGIN_DECLS
@@ -35,7 +36,7 @@ typedef enum {
 
 #define CRM_TYPE_BOOKING_LIST (crm_booking_list_get_type ())
 
-G_DECLARE_FINAL_TYPE (CrmBookingList, crm_booking_list, CRM, BOOKING_LIST, GObject)
+G_DECLARE_FINAL_TYPE (CrmBookingList, crm_booking_list, CRM, BOOKING_LIST, CrmIdList)
 
 CrmBookingList *crm_booking_list_new                (CrmStore       *store);
 CrmStore       *crm_booking_list_get_store          (CrmBookingList *self);

@@ -1,14 +1,7 @@
-/* crm-client-list.c: a lazy GListModel of clients, sorted and filtered in SQL.
+/* crm-client-list.c: the list of clients, sorted and filtered in SQL.
  *
- *   GtkColumnView
- *        |  get_item (position)         <- only for rows on screen
- *   CrmClientList:  GArray of row ids (8 bytes a row)
- *        |  crm_store_get_client (id)   <- one indexed row, or the live object
- *   CrmStore identity map / SQLite
- *
- * A refresh runs the id query on a worker thread with its own read-only
- * connection, then swaps the array on the main thread with a single
- * items-changed. A refresh started while another runs cancels it.
+ * A CrmIdList (see crm-id-list.c for the lazy model and its refreshes):
+ * this file only says which clients, in which order.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,17 +9,15 @@
 #include "config.h"
 
 #include "crm-client-list.h"
+#include "crm-id-list.h"
 #include "crm-core-enums.h"
 #include "crm-search.h"
 #include "crm-store-private.h"
 
 struct _CrmClientList
 {
-  GObject        parent_instance;
+  CrmIdList      parent_instance;
 
-  CrmStore      *store;
-  GArray        *ids;
-  GCancellable  *cancellable;
   char          *search;
   char          *tag_filter;
   gint64         staff_filter;
@@ -35,24 +26,17 @@ struct _CrmClientList
   guint          descending : 1;
   guint          favorites_only : 1;
   guint          spam : 1;
-  guint          loading : 1;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (CrmClientList, crm_client_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (CrmClientList, crm_client_list, CRM_TYPE_ID_LIST)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_SEARCH,
   PROP_STATUS_FILTER,
   PROP_FAVORITES_ONLY,
   PROP_SORT,
   PROP_DESCENDING,
-  PROP_LOADING,
-  PROP_N_ITEMS,
   N_PROPS
 };
 
@@ -122,164 +106,6 @@ static const char * const list_queries[2][CRM_CLIENT_SORT_FAVORITE + 1][2] = {
   QUERIES ("1"),
 };
 
-typedef struct {
-  char          *path;
-  const char    *sql;
-  char          *pattern;
-  char          *tag;
-  gint64         staff;
-  int            status;
-  gboolean       favorites_only;
-  gboolean       spam;
-} Query;
-
-static void
-query_free (Query *query)
-{
-  g_free (query->path);
-  g_free (query->pattern);
-  g_free (query->tag);
-  g_free (query);
-}
-
-static GType
-crm_client_list_get_item_type (GListModel *model)
-{
-  return CRM_TYPE_CLIENT;
-}
-
-static guint
-crm_client_list_get_n_items (GListModel *model)
-{
-  return CRM_CLIENT_LIST (model)->ids->len;
-}
-
-static gpointer
-crm_client_list_get_item (GListModel *model,
-                          guint       position)
-{
-  CrmClientList *self = CRM_CLIENT_LIST (model);
-  g_autoptr(GError) error = NULL;
-  CrmClient *client;
-
-  if (position >= self->ids->len)
-    return NULL;
-
-  client = crm_store_get_client (self->store,
-                                 g_array_index (self->ids, gint64, position),
-                                 &error);
-  if (client == NULL)
-    g_debug ("Client at %u vanished: %s", position, error->message);
-
-  return client;
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = crm_client_list_get_item_type;
-  iface->get_n_items = crm_client_list_get_n_items;
-  iface->get_item = crm_client_list_get_item;
-}
-
-static void
-set_loading (CrmClientList *self,
-             gboolean       loading)
-{
-  if (self->loading != !!loading)
-    {
-      self->loading = !!loading;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-    }
-}
-
-static void
-run_query (GTask        *task,
-           gpointer      source_object,
-           gpointer      task_data,
-           GCancellable *cancellable)
-{
-  Query *query = task_data;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db;
-  guint n = 0;
-  int rc;
-
-  if (!(db = crm_store_thread_connection (query->path, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  rc = sqlite3_prepare_v2 (db, query->sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      if (query->pattern != NULL)
-        sqlite3_bind_text (stmt, 1, query->pattern, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 2, query->status);
-      sqlite3_bind_int (stmt, 3, query->favorites_only);
-      sqlite3_bind_int64 (stmt, 5, query->staff);
-      if (query->tag != NULL)
-        sqlite3_bind_text (stmt, 6, query->tag, -1, SQLITE_STATIC);
-
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-
-          g_array_append_val (ids, id);
-
-          /* Stop early when a newer query has replaced this one. */
-          if (++n % 4096 == 0 && g_cancellable_is_cancelled (cancellable))
-            break;
-        }
-    }
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    crm_set_sqlite_error (&error, db, sqlite3_extended_errcode (db), query->path);
-
-  sqlite3_finalize (stmt);
-
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
-}
-
-static void
-query_done (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  CrmClientList *self = CRM_CLIENT_LIST (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  guint old_len;
-
-  ids = g_task_propagate_pointer (G_TASK (result), &error);
-  if (ids == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_warning ("Could not list clients: %s", error->message);
-          set_loading (self, FALSE);
-        }
-      return;
-    }
-
-  g_clear_object (&self->cancellable);
-
-  old_len = self->ids->len;
-  g_clear_pointer (&self->ids, g_array_unref);
-  self->ids = g_steal_pointer (&ids);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
-  if (old_len != self->ids->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-  set_loading (self, FALSE);
-}
-
 /* The name filter matches as global search does: word prefixes, any
  * case, any accent ("mul" lists Müller & Söhne), on the name only. */
 static char *
@@ -293,6 +119,37 @@ make_pattern (const char *search)
   return g_strconcat ("name : (", query, ")", NULL);
 }
 
+static CrmIdQuery *
+crm_client_list_make_query (CrmIdList *list)
+{
+  CrmClientList *self = CRM_CLIENT_LIST (list);
+  g_autofree char *pattern = make_pattern (self->search);
+  CrmIdQuery *query;
+
+  query = crm_id_query_new (list_queries[self->spam][self->sort][self->descending]);
+  crm_id_query_bind_text (query, 1, pattern);
+  crm_id_query_bind_int64 (query, 2, self->status_filter);
+  crm_id_query_bind_int64 (query, 3, self->favorites_only);
+  crm_id_query_bind_int64 (query, 5, self->staff_filter);
+  crm_id_query_bind_text (query, 6, self->tag_filter);
+
+  return query;
+}
+
+static gpointer
+crm_client_list_get_item (CrmIdList *list,
+                          gint64     id)
+{
+  g_autoptr(GError) error = NULL;
+  CrmClient *client;
+
+  client = crm_store_get_client (crm_id_list_get_store (list), id, &error);
+  if (client == NULL)
+    g_debug ("Client %" G_GINT64_FORMAT " vanished: %s", id, error->message);
+
+  return client;
+}
+
 /**
  * crm_client_list_refresh:
  *
@@ -302,33 +159,9 @@ make_pattern (const char *search)
 void
 crm_client_list_refresh (CrmClientList *self)
 {
-  g_autoptr(GTask) task = NULL;
-  Query *query;
-
   g_return_if_fail (CRM_IS_CLIENT_LIST (self));
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  query = g_new0 (Query, 1);
-  query->path = g_strdup (crm_store_get_path (self->store));
-  query->sql = list_queries[self->spam][self->sort][self->descending];
-  query->pattern = make_pattern (self->search);
-  query->status = self->status_filter;
-  query->favorites_only = self->favorites_only;
-  query->spam = self->spam;
-  query->staff = self->staff_filter;
-  query->tag = g_strdup (self->tag_filter);
-
-  task = g_task_new (self, self->cancellable, query_done, NULL);
-  g_task_set_source_tag (task, crm_client_list_refresh);
-  g_task_set_task_data (task, query, (GDestroyNotify) query_free);
-  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
-
-  set_loading (self, TRUE);
-  g_task_run_in_thread (task, run_query);
+  crm_id_list_refresh (CRM_ID_LIST (self));
 }
 
 static void
@@ -344,15 +177,8 @@ on_client_trashed (CrmClientList *self,
                    CrmClient     *client,
                    CrmStore      *store)
 {
-  guint position = crm_client_list_find (self, crm_client_get_id (client));
-
   /* Gone from the list at once; a pending refresh will agree. */
-  if (position != G_MAXUINT)
-    {
-      g_array_remove_index (self->ids, position);
-      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-    }
+  crm_id_list_remove_id (CRM_ID_LIST (self), crm_client_get_id (client));
 }
 
 static void
@@ -362,29 +188,16 @@ crm_client_list_constructed (GObject *object)
 
   G_OBJECT_CLASS (crm_client_list_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->store, "client-added",
+  g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-added",
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "client-restored",
+  g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-restored",
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "reloaded",
+  g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "reloaded",
                            G_CALLBACK (crm_client_list_refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "client-trashed",
+  g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-trashed",
                            G_CALLBACK (on_client_trashed), self, G_CONNECT_SWAPPED);
 
   crm_client_list_refresh (self);
-}
-
-static void
-crm_client_list_dispose (GObject *object)
-{
-  CrmClientList *self = (CrmClientList *)object;
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (crm_client_list_parent_class)->dispose (object);
 }
 
 static void
@@ -392,7 +205,6 @@ crm_client_list_finalize (GObject *object)
 {
   CrmClientList *self = (CrmClientList *)object;
 
-  g_clear_pointer (&self->ids, g_array_unref);
   g_free (self->search);
   g_free (self->tag_filter);
 
@@ -409,10 +221,6 @@ crm_client_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_SEARCH:
       g_value_set_string (value, self->search);
       break;
@@ -433,14 +241,6 @@ crm_client_list_get_property (GObject    *object,
       g_value_set_boolean (value, self->descending);
       break;
 
-    case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
-      break;
-
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -456,10 +256,6 @@ crm_client_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
     case PROP_SEARCH:
       crm_client_list_set_search (self, g_value_get_string (value));
       break;
@@ -490,16 +286,16 @@ crm_client_list_class_init (CrmClientListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  CrmIdListClass *list_class = CRM_ID_LIST_CLASS (klass);
+
   object_class->constructed = crm_client_list_constructed;
-  object_class->dispose = crm_client_list_dispose;
   object_class->finalize = crm_client_list_finalize;
   object_class->get_property = crm_client_list_get_property;
   object_class->set_property = crm_client_list_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, CRM_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
+  list_class->item_type = CRM_TYPE_CLIENT;
+  list_class->make_query = crm_client_list_make_query;
+  list_class->get_item = crm_client_list_get_item;
 
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL,
@@ -526,21 +322,12 @@ crm_client_list_class_init (CrmClientListClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
-                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 crm_client_list_init (CrmClientList *self)
 {
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->status_filter = -1;
 }
 
@@ -570,7 +357,7 @@ CrmStore *
 crm_client_list_get_store (CrmClientList *self)
 {
   g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), NULL);
-  return self->store;
+  return crm_id_list_get_store (CRM_ID_LIST (self));
 }
 
 const char *
@@ -701,7 +488,7 @@ gboolean
 crm_client_list_get_loading (CrmClientList *self)
 {
   g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), FALSE);
-  return self->loading;
+  return crm_id_list_get_loading (CRM_ID_LIST (self));
 }
 
 /**
@@ -715,12 +502,7 @@ crm_client_list_find (CrmClientList *self,
                       gint64         client_id)
 {
   g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), G_MAXUINT);
-
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == client_id)
-      return i;
-
-  return G_MAXUINT;
+  return crm_id_list_find (CRM_ID_LIST (self), client_id);
 }
 
 /**
@@ -733,8 +515,7 @@ GArray *
 crm_client_list_dup_ids (CrmClientList *self)
 {
   g_return_val_if_fail (CRM_IS_CLIENT_LIST (self), NULL);
-
-  return g_array_copy (self->ids);
+  return crm_id_list_dup_ids (CRM_ID_LIST (self));
 }
 
 /**

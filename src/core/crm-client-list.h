@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "crm-store.h"
+#include "crm-id-list.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +21,7 @@ typedef enum {
 
 #define CRM_TYPE_CLIENT_LIST (crm_client_list_get_type ())
 
-G_DECLARE_FINAL_TYPE (CrmClientList, crm_client_list, CRM, CLIENT_LIST, GObject)
+G_DECLARE_FINAL_TYPE (CrmClientList, crm_client_list, CRM, CLIENT_LIST, CrmIdList)
 
 CrmClientList *crm_client_list_new                 (CrmStore      *store);
 CrmStore      *crm_client_list_get_store           (CrmClientList *self);
