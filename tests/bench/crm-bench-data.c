@@ -119,10 +119,16 @@ make_email (const char *first,
   for (const char *p = f; *p; p++)
     if (g_ascii_isalnum (*p))
       g_string_append_c (out, g_ascii_tolower (*p));
+  /* Names in other scripts have no ASCII form: the address then says who
+   * by number only, as such addresses often do. */
+  if (out->len == 0)
+    g_string_append (out, "contact");
   g_string_append_c (out, '.');
   for (const char *p = l; *p; p++)
     if (g_ascii_isalnum (*p))
       g_string_append_c (out, g_ascii_tolower (*p));
+  if (out->str[out->len - 1] == '.')
+    g_string_truncate (out, out->len - 1);
   g_string_append_printf (out, "%u@example.com", n);
 }
 
