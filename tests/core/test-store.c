@@ -198,8 +198,10 @@ test_create_invalid (Fixture       *f,
     assert_create_fails (f, draft, contact, CRM_STORE_ERROR_DUPLICATE, "Existing");
   }
 
-  stored = g_list_model_get_item (crm_store_get_contacts (f->store, existing), 0);
-  g_object_unref (crm_store_get_contacts (f->store, existing));
+  {
+    g_autoptr(GListModel) contacts = crm_store_get_contacts (f->store, existing);
+    stored = g_list_model_get_item (contacts, 0);
+  }
   g_assert_true (crm_store_update_contact (f->store, stored, &error, "external-id", "C-1", NULL));
   {
     g_autoptr(CrmClient) draft = crm_client_new ("Copy Ltd");
