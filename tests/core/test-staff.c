@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "crm-contact-list.h"
 #include "crm-store-business.h"
 #include "crm-test-util.h"
 
@@ -200,6 +201,90 @@ test_avatars (Fixture       *f,
   g_assert_null (crm_store_get_client_avatar (f->store, client));
 }
 
+static void
+wait_loaded (CrmIdList *list)
+{
+  guint spins = 0;
+
+  while (crm_id_list_get_loading (list) && spins++ < 100000)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (crm_id_list_get_loading (list));
+}
+
+/* The names the list shows, "First Last (Client)", joined by "; ". */
+static char *
+list_text (CrmStore       *store,
+           CrmContactList *list)
+{
+  GListModel *model = G_LIST_MODEL (list);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  wait_loaded (CRM_ID_LIST (list));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CrmContact) contact = g_list_model_get_item (model, i);
+      g_autoptr(CrmClient) client = crm_store_get_client (store, crm_contact_get_client_id (contact), NULL);
+
+      g_string_append_printf (out, "%s%s (%s)", i ? "; " : "",
+                              crm_contact_get_display_name (contact), crm_client_get_name (client));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_contact_list (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CrmClient) acme = add_client (f->store, "Acme", "Ada", "Lovelace");
+  g_autoptr(CrmClient) bakery = add_client (f->store, "Bakery", "Bob", "Baker");
+  g_autoptr(CrmClient) spam = add_client (f->store, "Cheap Pills", "Spam", "Bot");
+  g_autoptr(CrmContact) carla = crm_contact_new ("Carla", "Abbott");
+  g_autoptr(CrmContact) stored = NULL;
+  g_autoptr(CrmContactList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  g_object_set (carla, "email", "carla@acme.example", "inactive", TRUE, NULL);
+  stored = crm_store_add_contact (f->store, acme, carla, &error);
+  g_assert_no_error (error);
+  g_assert_true (crm_store_set_client_spam (f->store, spam, TRUE, NULL));
+
+  list = crm_contact_list_new (f->store);
+  text = list_text (f->store, list);
+  g_assert_cmpstr (text, ==, "Carla Abbott (Acme); Bob Baker (Bakery); Ada Lovelace (Acme)");
+  g_free (text);
+
+  crm_contact_list_set_sort (list, CRM_CONTACT_SORT_CLIENT);
+  text = list_text (f->store, list);
+  g_assert_cmpstr (text, ==, "Ada Lovelace (Acme); Carla Abbott (Acme); Bob Baker (Bakery)");
+  g_free (text);
+
+  /* By name, e-mail or client name; by client; active only. */
+  crm_contact_list_set_search (list, "ACME.ex");
+  text = list_text (f->store, list);
+  g_assert_cmpstr (text, ==, "Carla Abbott (Acme)");
+  g_free (text);
+  crm_contact_list_set_search (list, "bak");
+  text = list_text (f->store, list);
+  g_assert_cmpstr (text, ==, "Bob Baker (Bakery)");
+  g_free (text);
+  crm_contact_list_set_search (list, NULL);
+  crm_contact_list_set_client_id (list, crm_client_get_id (acme));
+  crm_contact_list_set_hide_inactive (list, TRUE);
+  text = list_text (f->store, list);
+  g_assert_cmpstr (text, ==, "Ada Lovelace (Acme)");
+  g_free (text);
+
+  /* A client taken out of spam shows its contacts again. */
+  crm_contact_list_set_client_id (list, 0);
+  g_assert_true (crm_store_set_client_spam (f->store, spam, FALSE, NULL));
+  text = list_text (f->store, list);
+  g_assert_cmpstr (text, ==, "Ada Lovelace (Acme); Bob Baker (Bakery); Spam Bot (Cheap Pills)");
+  g_free (text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +298,7 @@ main (int   argc,
   ADD ("assign", test_assign);
   ADD ("spam", test_spam);
   ADD ("avatars", test_avatars);
+  ADD ("contact-list", test_contact_list);
 
 #undef ADD
 
