@@ -255,17 +255,15 @@ document_item (CrmStore *store,
 {
   g_autoptr(CrmDocument) document = crm_store_get_document (store, id, NULL);
   g_autofree char *size = NULL;
-  g_autofree char *description = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *type = NULL;
 
   if (document == NULL)
     return NULL;
 
+  /* The MIME type, not its description: the description loads GIO's
+   * translated type catalogue, which the UI may do where it shows it. */
   size = g_format_size (crm_document_get_size (document));
-  type = g_content_type_from_mime_type (crm_document_get_mime_type (document));
-  description = type ? g_content_type_get_description (type) : g_strdup (crm_document_get_mime_type (document));
-  subtitle = g_strdup_printf ("%s · %s", description, size);
+  subtitle = g_strdup_printf ("%s · %s", crm_document_get_mime_type (document), size);
 
   return crm_timeline_item_new (CRM_TIMELINE_KIND_DOCUMENT, id, crm_document_get_client_id (document),
                                 crm_document_get_added (document), "text-x-generic-symbolic",
