@@ -192,6 +192,8 @@ crm_client_list_constructed (GObject *object)
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-restored",
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-spam-changed",
+                           G_CALLBACK (crm_client_list_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "reloaded",
                            G_CALLBACK (crm_client_list_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-trashed",

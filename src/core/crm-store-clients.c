@@ -16,6 +16,7 @@
 #include "crm-contact-private.h"
 #include "crm-core-enums.h"
 #include "crm-note-private.h"
+#include "crm-store-business-private.h"
 #include "crm-store-private.h"
 #include "crm-validate.h"
 
@@ -933,6 +934,8 @@ crm_store_update_contact (CrmStore    *self,
   g_object_freeze_notify (G_OBJECT (contact));
   apply_changes (G_OBJECT (contact), changes);
   g_object_thaw_notify (G_OBJECT (contact));
+
+  crm_store_emit_contacts_changed (self, crm_contact_get_client_id (contact));
 
   return TRUE;
 }

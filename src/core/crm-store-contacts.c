@@ -15,6 +15,7 @@
 #include "crm-client-private.h"
 #include "crm-contact-private.h"
 #include "crm-note-private.h"
+#include "crm-store-business-private.h"
 #include "crm-store-private.h"
 #include "crm-validate.h"
 
@@ -116,6 +117,8 @@ crm_store_add_contact (CrmStore    *self,
 
   if ((list = crm_client_get_contact_store (client)))
     g_list_store_append (list, draft);
+
+  crm_store_emit_contacts_changed (self, crm_client_get_id (client));
 
   return g_object_ref (draft);
 }
@@ -248,6 +251,7 @@ crm_store_set_primary_contact (CrmStore    *self,
     return FALSE;
 
   show_primary (self, client_id, contact);
+  crm_store_emit_contacts_changed (self, client_id);
   return TRUE;
 }
 
@@ -334,6 +338,7 @@ crm_store_remove_contact (CrmStore    *self,
       g_list_store_find (list, contact, &position))
     g_list_store_remove (list, position);
 
+  crm_store_emit_contacts_changed (self, client_id);
   return TRUE;
 }
 
@@ -389,6 +394,7 @@ crm_store_restore_contact (CrmStore    *self,
   if (was_primary)
     show_primary (self, client_id, contact);
 
+  crm_store_emit_contacts_changed (self, client_id);
   return TRUE;
 }
 
@@ -667,6 +673,8 @@ crm_store_add_note (CrmStore    *self,
 
   if ((list = crm_client_get_note_store (client)))
     g_list_store_insert (list, 0, note);
+
+  crm_store_emit_history_changed (self, crm_client_get_id (client));
 
   return note;
 }

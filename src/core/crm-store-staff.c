@@ -459,9 +459,9 @@ check_png (GBytes  *png,
   if (size > CRM_AVATAR_MAX_SIZE)
     {
       g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID,
-                   _("The picture is too large (%" G_GSIZE_FORMAT " KiB; at most %d KiB). "
+                   _("The picture is too large (%lu KiB; at most %d KiB). "
                      "Scale it down first."),
-                   (size + 1023) / 1024, CRM_AVATAR_MAX_SIZE / 1024);
+                   (unsigned long) ((size + 1023) / 1024), CRM_AVATAR_MAX_SIZE / 1024);
       return FALSE;
     }
 

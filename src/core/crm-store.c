@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "crm-staff-private.h"
+#include "crm-store-business.h"
 #include "crm-store-private.h"
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/sql"
@@ -250,7 +251,7 @@ crm_set_sqlite_error (GError     **error,
         g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_DUPLICATE,
                      _("This value is already used by another record (%s)."),
                      detail);
-      else if (rc == SQLITE_CONSTRAINT_TRIGGER)
+      else if (rc == SQLITE_CONSTRAINT_TRIGGER && strstr (detail, "at least one contact") != NULL)
         g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_LAST_CONTACT,
                      _("A client must keep at least one contact."));
       else
@@ -743,6 +744,10 @@ crm_store_open (const char  *path,
   if (!ensure_staff (self, error))
     return NULL;
 
+  /* The business signals (bookings, history, contacts…) exist before
+   * anyone asks to connect to them. */
+  crm_store_business_init ();
+
   return g_steal_pointer (&self);
 }
 
@@ -795,7 +800,7 @@ crm_store_set_current_staff (CrmStore  *self,
 
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
-  if (!(stmt = crm_store_prepare (self, "SELECT id, name, email FROM staff WHERE id = ?1", error)))
+  if (!(stmt = crm_store_prepare (self, "SELECT id, name, email FROM staff WHERE id = ?1 AND active = 1", error)))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, staff_id);
