@@ -192,9 +192,15 @@ view_sorter_changed_cb (GtkSorter       *sorter,
 static GtkSorter *
 probe_sorter (CrmClientSort sort)
 {
-  static int sorts[] = { CRM_CLIENT_SORT_NAME, CRM_CLIENT_SORT_STATUS };
+  static int sorts[] = {
+    CRM_CLIENT_SORT_NAME, CRM_CLIENT_SORT_STATUS, CRM_CLIENT_SORT_CREATED,
+    CRM_CLIENT_SORT_CONTACT, CRM_CLIENT_SORT_EMAIL, CRM_CLIENT_SORT_PHONE,
+    CRM_CLIENT_SORT_FAVORITE,
+  };
 
-  return GTK_SORTER (gtk_custom_sorter_new (probe_compare, &sorts[sort == CRM_CLIENT_SORT_STATUS], NULL));
+  g_assert ((guint) sort < G_N_ELEMENTS (sorts) && sorts[sort] == (int) sort);
+
+  return GTK_SORTER (gtk_custom_sorter_new (probe_compare, &sorts[sort], NULL));
 }
 
 void
@@ -203,6 +209,10 @@ crm_window_setup_columns (CrmWindow *self)
   g_autoptr(GtkListItemFactory) star = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkSorter) name_sorter = probe_sorter (CRM_CLIENT_SORT_NAME);
   g_autoptr(GtkSorter) status_sorter = probe_sorter (CRM_CLIENT_SORT_STATUS);
+  g_autoptr(GtkSorter) contact_sorter = probe_sorter (CRM_CLIENT_SORT_CONTACT);
+  g_autoptr(GtkSorter) email_sorter = probe_sorter (CRM_CLIENT_SORT_EMAIL);
+  g_autoptr(GtkSorter) phone_sorter = probe_sorter (CRM_CLIENT_SORT_PHONE);
+  g_autoptr(GtkSorter) favorite_sorter = probe_sorter (CRM_CLIENT_SORT_FAVORITE);
   struct {
     GtkColumnViewColumn *column;
     const char *cell;
@@ -228,6 +238,10 @@ crm_window_setup_columns (CrmWindow *self)
 
   gtk_column_view_column_set_sorter (self->name_column, name_sorter);
   gtk_column_view_column_set_sorter (self->status_column, status_sorter);
+  gtk_column_view_column_set_sorter (self->contact_column, contact_sorter);
+  gtk_column_view_column_set_sorter (self->email_column, email_sorter);
+  gtk_column_view_column_set_sorter (self->phone_column, phone_sorter);
+  gtk_column_view_column_set_sorter (self->favorite_column, favorite_sorter);
   gtk_column_view_sort_by_column (self->column_view, self->name_column,
                                   GTK_SORT_ASCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view),

@@ -285,6 +285,22 @@ test_list_shows_clients (Fixture       *fixture,
   gtk_column_view_sort_by_column (window->column_view, window->status_column, GTK_SORT_DESCENDING);
   g_assert_cmpint (crm_client_list_get_sort (crm_window_get_client_list (window)), ==, CRM_CLIENT_SORT_STATUS);
   g_assert_true (crm_client_list_get_descending (crm_window_get_client_list (window)));
+  /* Every other column sorts too. */
+  {
+    struct { GtkColumnViewColumn *column; CrmClientSort sort; } columns[] = {
+      { window->contact_column, CRM_CLIENT_SORT_CONTACT },
+      { window->email_column, CRM_CLIENT_SORT_EMAIL },
+      { window->phone_column, CRM_CLIENT_SORT_PHONE },
+      { window->favorite_column, CRM_CLIENT_SORT_FAVORITE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+      {
+        gtk_column_view_sort_by_column (window->column_view, columns[i].column, GTK_SORT_ASCENDING);
+        g_assert_cmpint (crm_client_list_get_sort (crm_window_get_client_list (window)), ==, columns[i].sort);
+        g_assert_false (crm_client_list_get_descending (crm_window_get_client_list (window)));
+      }
+  }
   gtk_column_view_sort_by_column (window->column_view, window->name_column, GTK_SORT_ASCENDING);
   g_assert_cmpint (crm_client_list_get_sort (crm_window_get_client_list (window)), ==, CRM_CLIENT_SORT_NAME);
   g_assert_false (crm_client_list_get_descending (crm_window_get_client_list (window)));
