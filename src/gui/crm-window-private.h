@@ -57,6 +57,7 @@ struct _CrmWindow
   GtkWidget            *tag_filter_button;
   GtkLabel             *tag_filter_label;
   CrmSearchView        *search_view;
+  GtkDropDown          *scope_dropdown;
   GtkDropDown          *status_dropdown;
   GtkToggleButton      *favorites_button;
   GtkStack             *list_stack;

@@ -17,6 +17,7 @@
 #include "crm-client-card.h"
 #include "crm-gui-util.h"
 #include "crm-new-client-dialog.h"
+#include "crm-store-business.h"
 #include "crm-export-dialog.h"
 #include "crm-import-dialog.h"
 #include "crm-import-history.h"
@@ -313,6 +314,20 @@ status_filter_changed_cb (CrmWindow *self)
 }
 
 static void
+scope_filter_changed_cb (CrmWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->scope_dropdown);
+  CrmStaff *me = crm_store_get_current_staff (self->store);
+
+  /* All Clients, My Clients (assigned to the person using the app), Spam. */
+  if (self->clients == NULL)
+    return;
+
+  crm_client_list_set_staff_filter (self->clients, selected == 1 && me ? crm_staff_get_id (me) : 0);
+  crm_client_list_set_spam (self->clients, selected == 2);
+}
+
+static void
 favorites_toggled_cb (CrmWindow *self)
 {
   if (self->clients != NULL)
@@ -441,6 +456,59 @@ delete_client_action (GtkWidget  *widget,
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Spam leaves the normal lists for the Spam view, and comes back from it
+ * the same way; a toast offers Undo. */
+static void
+toggle_spam_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  CrmClient *client = crm_client_card_get_client (self->card);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  gboolean spam;
+  AdwToast *toast;
+
+  if (client == NULL)
+    return;
+
+  spam = !crm_store_get_client_spam (self->store, client);
+  if (!crm_store_set_client_spam (self->store, client, spam, &error))
+    {
+      crm_toast_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  name = g_markup_escape_text (crm_client_get_name (client), -1);
+  /* Translators: %s is a client's name */
+  title = spam ? g_strdup_printf (_("“%s” marked as spam"), name)
+               : g_strdup_printf (_("“%s” is no longer spam"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-spam");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(xb)", crm_client_get_id (client), !spam));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_spam_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  g_autoptr(CrmClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean spam;
+  gint64 id;
+
+  g_variant_get (param, "(xb)", &id, &spam);
+  client = crm_store_get_client (self->store, id, &error);
+  if (client == NULL || !crm_store_set_client_spam (self->store, client, spam, &error))
+    crm_toast_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -650,6 +718,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, favorites_button);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, list_stack);
@@ -667,6 +736,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, favorites_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
@@ -681,6 +751,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-spam", NULL, toggle_spam_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-spam", "(xb)", undo_spam_action);
 }
 
 static void

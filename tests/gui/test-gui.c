@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include "crm-store-business.h"
+
 #include <glib/gstdio.h>
 #include <locale.h>
 
@@ -685,6 +687,44 @@ test_delete_and_undo (Fixture       *fixture,
 }
 
 static void
+test_spam_and_mine (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmClient) mine = add_client (fixture->store, "Mine Ltd", "Mia", "Mine");
+  g_autoptr(CrmClient) junk = add_client (fixture->store, "Junk Offers", "Jay", "Junk");
+  gint64 junk_id = crm_client_get_id (junk);
+  CrmWindow *window = open_window (fixture->store, NULL);
+
+  wait_for_count (window, 2);
+  crm_window_select_client (window, junk_id);
+  g_assert_true (wait_for (card_shows_selected, window));
+
+  /* Marked as spam: gone from the normal list. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-spam", NULL);
+  g_assert_true (crm_store_get_client_spam (fixture->store, junk));
+  wait_for_count (window, 1);
+  g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), junk_id), ==, G_MAXUINT);
+
+  /* The Spam view lists it, and only it. */
+  gtk_drop_down_set_selected (window->scope_dropdown, 2);
+  wait_for_count (window, 1);
+  g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), junk_id), ==, 0);
+
+  /* Undo (the toast's action) takes it back out of spam. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-spam", "(xb)", junk_id, FALSE);
+  g_assert_false (crm_store_get_client_spam (fixture->store, junk));
+  wait_for_count (window, 0);
+
+  /* My Clients: those assigned to the person using the app, here both. */
+  gtk_drop_down_set_selected (window->scope_dropdown, 1);
+  wait_for_count (window, 2);
+  gtk_drop_down_set_selected (window->scope_dropdown, 0);
+  wait_for_count (window, 2);
+
+  close_window (window);
+}
+
+static void
 test_remembers_selection (Fixture       *fixture,
                           gconstpointer  data)
 {
@@ -746,6 +786,8 @@ main (int   argc,
               fixture_set_up, test_contacts, fixture_tear_down);
   g_test_add ("/gui/window/delete-undo", Fixture, NULL,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/gui/window/spam-and-mine", Fixture, NULL,
+              fixture_set_up, test_spam_and_mine, fixture_tear_down);
   g_test_add ("/gui/window/remembers-selection", Fixture, NULL,
               fixture_set_up, test_remembers_selection, fixture_tear_down);
 
