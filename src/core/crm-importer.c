@@ -323,6 +323,11 @@ CrmImportFormat
 crm_importer_get_format (CrmImporter *self)
 {
   g_return_val_if_fail (CRM_IS_IMPORTER (self), 0);
+
+  /* The source is only missing after the file could not be read again. */
+  if (self->source == NULL)
+    return CRM_IMPORT_FORMAT_CSV;
+
   return crm_import_source_get_format (self->source);
 }
 
@@ -337,6 +342,9 @@ crm_importer_get_layout_label (CrmImporter *self)
   const CrmImportMapping *mapping;
 
   g_return_val_if_fail (CRM_IS_IMPORTER (self), NULL);
+
+  if (self->source == NULL)
+    return "";
 
   mapping = crm_import_source_get_mapping (self->source);
   if (mapping == NULL)
@@ -355,6 +363,14 @@ crm_importer_get_header (CrmImporter *self,
                          guint       *n_columns)
 {
   g_return_val_if_fail (CRM_IS_IMPORTER (self), NULL);
+
+  if (self->source == NULL)
+    {
+      if (n_columns)
+        *n_columns = 0;
+      return NULL;
+    }
+
   return crm_import_source_get_header (self->source, n_columns);
 }
 
@@ -366,7 +382,7 @@ crm_importer_get_field (CrmImporter *self,
 
   g_return_val_if_fail (CRM_IS_IMPORTER (self), CRM_FIELD_NONE);
 
-  mapping = crm_import_source_get_mapping (self->source);
+  mapping = self->source ? crm_import_source_get_mapping (self->source) : NULL;
   if (mapping == NULL || column >= mapping->n_columns)
     return CRM_FIELD_NONE;
 
@@ -381,7 +397,8 @@ crm_importer_set_field (CrmImporter *self,
   g_return_if_fail (CRM_IS_IMPORTER (self));
   g_return_if_fail (!self->running);
 
-  crm_import_source_set_field (self->source, column, field);
+  if (self->source != NULL && crm_import_source_get_mapping (self->source) != NULL)
+    crm_import_source_set_field (self->source, column, field);
 }
 
 CrmImportDuplicates
@@ -538,19 +555,25 @@ static gboolean
 restart_source (CrmImporter  *self,
                 GError      **error)
 {
-  g_autoptr(CrmImportSource) fresh = NULL;
-  const CrmImportMapping *old = crm_import_source_get_mapping (self->source);
+  const CrmImportMapping *old = self->source ? crm_import_source_get_mapping (self->source) : NULL;
+  g_autofree CrmField *fields = NULL;
+  guint n_columns = 0;
 
-  if (!(fresh = crm_import_source_new (self->path, error)))
+  /* Keep the person's mapping, then let go of the old reader before the
+   * new one reads the file: never two copies of a large file at once. */
+  if (old != NULL)
+    {
+      n_columns = old->n_columns;
+      fields = g_memdup2 (old->fields, sizeof (CrmField) * n_columns);
+    }
+  g_clear_pointer (&self->source, crm_import_source_free);
+
+  if (!(self->source = crm_import_source_new (self->path, error)))
     return FALSE;
 
-  /* Keep the person's mapping. */
-  if (old != NULL)
-    for (guint c = 0; c < old->n_columns; c++)
-      crm_import_source_set_field (fresh, c, old->fields[c]);
+  for (guint c = 0; c < n_columns; c++)
+    crm_import_source_set_field (self->source, c, fields[c]);
 
-  crm_import_source_free (self->source);
-  self->source = g_steal_pointer (&fresh);
   return TRUE;
 }
 

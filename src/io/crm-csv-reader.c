@@ -26,6 +26,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -48,6 +50,7 @@ struct _CrmCsvReader
   gsize              len;
   char              *pos;
   char              *end;
+  char              *released;  /* pages before this were given back */
 
   CrmCsvReaderFlags  flags;
   CrmTextEncoding    encoding;
@@ -657,6 +660,35 @@ crm_csv_reader_get_fraction (CrmCsvReader *self)
  *   file; %FALSE with an error (%CRM_IO_ERROR_SYNTAX, _NUL_BYTE,
  *   _TOO_LARGE) when the file cannot be read further
  */
+/* A large file is read whole, and parsed in place; the rows already
+ * handed out are never looked at again. Giving their pages back to the
+ * system as the reader moves on keeps an import of a 150 MB file from
+ * holding all of it to the end. Only for buffers large enough to be a
+ * mapping of their own, and only whole pages strictly inside the buffer
+ * (the header is a copy, see read_header). */
+#define RELEASE_MIN_BUFFER (16u << 20)
+#define RELEASE_STEP (8u << 20)
+
+static void
+release_consumed (CrmCsvReader *self)
+{
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  guintptr from, to;
+
+  if (self->len < RELEASE_MIN_BUFFER || page == 0)
+    return;
+
+  from = (guintptr) (self->released ? self->released : self->data);
+  from = (from + page - 1) & ~(guintptr) (page - 1);
+  to = (guintptr) self->pos & ~(guintptr) (page - 1);
+
+  if (to <= from || to - from < RELEASE_STEP)
+    return;
+
+  if (madvise ((void *) from, to - from, MADV_DONTNEED) == 0)
+    self->released = (char *) to;
+}
+
 gboolean
 crm_csv_reader_next (CrmCsvReader     *self,
                      const CrmCsvRow **row,
@@ -669,6 +701,9 @@ crm_csv_reader_next (CrmCsvReader     *self,
   g_return_val_if_fail (row != NULL, FALSE);
 
   *row = NULL;
+
+  /* The previous row is no longer borrowed: its pages can go. */
+  release_consumed (self);
 
   r = parse_nonblank_record (self, &line, error);
   if (r <= 0)
