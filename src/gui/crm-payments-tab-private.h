@@ -1,0 +1,29 @@
+/* crm-payments-tab-private.h: the tab's parts, for the UI tests.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-payments-tab.h"
+
+G_BEGIN_DECLS
+
+struct _CrmPaymentsTab
+{
+  AdwBin       parent_instance;
+
+  CrmStore    *store;
+  CrmClient   *client;
+  gulong       history_handler;
+
+  GtkLabel    *totals_label;
+  GtkListBox  *invoices_list;
+  GtkListBox  *payments_list;
+  /* The currency the dialogs offer first: the newest invoice's. */
+  char        *currency;
+};
+
+void crm_payments_tab_reload (CrmPaymentsTab *self);
+
+G_END_DECLS

@@ -1,0 +1,376 @@
+/* test-card-tabs.c: the client card's Payments tab and its New Invoice and
+ * Record Payment dialogs, driven the way a person would use them, on a real
+ * database in a temporary folder.
+ *
+ * Needs a display (the test command runs the suite under Xvfb).
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "crm-invoice-dialog-private.h"
+#include "crm-payment-dialog-private.h"
+#include "crm-payments-tab-private.h"
+
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:libfontconfig.so\n";
+}
+
+typedef struct {
+  char           *dir;
+  CrmStore       *store;
+  CrmClient      *client;
+  GtkWindow      *window;
+  CrmPaymentsTab *tab;
+} Fixture;
+
+static void
+spin (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(CrmClient) draft = crm_client_new ("Harbour Bakery");
+  g_autoptr(CrmContact) contact = crm_contact_new ("Ada", "Lovelace");
+  GtkWidget *overlay;
+
+  f->dir = g_dir_make_tmp ("clientele-tabs-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "clientele.db", NULL);
+  f->store = crm_store_open (path, &error);
+  g_assert_no_error (error);
+
+  f->client = crm_store_create_client (f->store, draft, contact, &error);
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  overlay = adw_toast_overlay_new ();
+  f->tab = CRM_PAYMENTS_TAB (crm_payments_tab_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->tab));
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  gtk_window_present (f->window);
+
+  crm_payments_tab_set_store (f->tab, f->store);
+  crm_payments_tab_set_client (f->tab, f->client);
+  spin (20);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (f->window);
+  spin (20);
+  g_clear_object (&f->client);
+  g_clear_object (&f->store);
+  spin (20);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child))
+      n++;
+
+  return n;
+}
+
+static AdwActionRow *
+nth_row (GtkListBox *list,
+         guint       n)
+{
+  return ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, n));
+}
+
+static GDateTime *
+day (int y, int m, int d)
+{
+  return g_date_time_new_local (y, m, d, 0, 0, 0);
+}
+
+static CrmInvoice *
+add_invoice (Fixture    *f,
+             gint64      minor,
+             const char *currency)
+{
+  g_autoptr(CrmInvoice) draft = crm_invoice_new (minor, currency);
+  g_autoptr(GDateTime) issued = day (2026, 3, 1);
+  g_autoptr(GDateTime) due = day (2026, 3, 31);
+  g_autoptr(GError) error = NULL;
+  CrmInvoice *invoice;
+
+  g_object_set (draft, "issued-on", issued, "due-on", due, "description", "Bread for March", NULL);
+  invoice = crm_store_create_invoice (f->store, f->client, draft, &error);
+  g_assert_no_error (error);
+
+  return invoice;
+}
+
+static CrmPayment *
+add_payment (Fixture    *f,
+             CrmInvoice *invoice,
+             gint64      minor)
+{
+  g_autoptr(CrmPayment) draft = crm_payment_new (minor, crm_invoice_get_currency (invoice));
+  g_autoptr(GError) error = NULL;
+  CrmPayment *payment;
+
+  g_object_set (draft, "invoice-id", crm_invoice_get_id (invoice), "method", "Cash", NULL);
+  payment = crm_store_record_payment (f->store, f->client, draft, &error);
+  g_assert_no_error (error);
+
+  return payment;
+}
+
+static void
+assert_label_has (GtkLabel   *label,
+                  const char *text)
+{
+  const char *shown = gtk_label_get_label (label);
+
+  if (strstr (shown, text) == NULL)
+    g_error ("“%s” does not show “%s”", shown, text);
+}
+
+/* The tab shows the totals, the invoices with their status and the
+ * payments that are in the store. */
+static void
+test_shows_store_data (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CrmInvoice) invoice = NULL;
+  g_autoptr(CrmInvoice) other = NULL;
+  g_autoptr(CrmPayment) payment = NULL;
+  g_autofree char *collected = NULL;
+  g_autofree char *open = NULL;
+  g_autofree char *usd_open = NULL;
+
+  assert_label_has (f->tab->totals_label, "No invoices or payments yet");
+  g_assert_cmpuint (count_rows (f->tab->invoices_list), ==, 0);
+
+  invoice = add_invoice (f, 120000, "EUR");
+  payment = add_payment (f, invoice, 45000);
+  other = add_invoice (f, 9900, "USD");
+  spin (10);
+
+  collected = crm_money_format (45000, "EUR");
+  open = crm_money_format (75000, "EUR");
+  usd_open = crm_money_format (9900, "USD");
+  assert_label_has (f->tab->totals_label, collected);
+  assert_label_has (f->tab->totals_label, open);
+  assert_label_has (f->tab->totals_label, usd_open);
+
+  g_assert_cmpuint (count_rows (f->tab->invoices_list), ==, 2);
+  g_assert_cmpuint (count_rows (f->tab->payments_list), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (nth_row (f->tab->payments_list, 0))),
+                   ==, collected);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (nth_row (f->tab->payments_list, 0)),
+                            crm_invoice_get_number (invoice)));
+}
+
+/* New Invoice creates an invoice that appears in the list; a bad value is
+ * refused with the store's own message and the dialog stays open. */
+static void
+test_invoice_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CrmInvoiceDialog) dialog = NULL;
+  g_autoptr(CrmInvoice) draft = crm_invoice_new (0, "EUR");
+  g_autoptr(GDateTime) issued = day (2026, 5, 10);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) invoices = NULL;
+
+  dialog = g_object_ref_sink (crm_invoice_dialog_new (f->store, f->client, "EUR"));
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* The store's own message for a zero amount. */
+  g_object_set (draft, "issued-on", issued, NULL);
+  g_assert_null (crm_store_create_invoice (f->store, f->client, draft, &error));
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->amount_row), "0");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->issued_row), "2026-05-10");
+  g_assert_false (crm_invoice_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->error_label)));
+  g_assert_cmpstr (gtk_label_get_label (dialog->error_label), ==, error->message);
+
+  /* A date that is not one. */
+  gtk_editable_set_text (GTK_EDITABLE (dialog->amount_row), "250.00");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->due_row), "31 May");
+  g_assert_false (crm_invoice_dialog_save (dialog));
+  assert_label_has (dialog->error_label, "31 May");
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->due_row), "2026-06-09");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->description_row), "Catering");
+  g_assert_true (crm_invoice_dialog_save (dialog));
+  spin (10);
+
+  invoices = crm_store_get_invoices (f->store, f->client);
+  g_assert_cmpuint (g_list_model_get_n_items (invoices), ==, 1);
+  g_assert_cmpuint (count_rows (f->tab->invoices_list), ==, 1);
+  {
+    g_autoptr(CrmInvoice) invoice = g_list_model_get_item (invoices, 0);
+
+    g_assert_cmpint (crm_invoice_get_amount_minor (invoice), ==, 25000);
+    g_assert_cmpstr (crm_invoice_get_description (invoice), ==, "Catering");
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (nth_row (f->tab->invoices_list, 0))),
+                     ==, crm_invoice_get_number (invoice));
+  }
+}
+
+/* Record Payment: choosing the invoice fills in what is open; paying more
+ * than that is refused with the store's message; the payment then shows
+ * and the invoice turns Paid. */
+static void
+test_payment_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CrmInvoice) invoice = add_invoice (f, 10000, "EUR");
+  g_autoptr(CrmPaymentDialog) dialog = NULL;
+  g_autoptr(CrmPayment) draft = crm_payment_new (10001, "EUR");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *open = crm_money_format_amount (10000, "EUR");
+
+  dialog = g_object_ref_sink (crm_payment_dialog_new (f->store, f->client, NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  adw_combo_row_set_selected (dialog->invoice_row, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->amount_row)), ==, open);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->currency_row)), ==, "EUR");
+
+  g_object_set (draft, "invoice-id", crm_invoice_get_id (invoice), NULL);
+  g_assert_null (crm_store_record_payment (f->store, f->client, draft, &error));
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->amount_row), "100.01");
+  g_assert_false (crm_payment_dialog_save (dialog));
+  g_assert_cmpstr (gtk_label_get_label (dialog->error_label), ==, error->message);
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->amount_row), "100.00");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->method_row), "Bank transfer");
+  g_assert_true (crm_payment_dialog_save (dialog));
+  spin (10);
+
+  g_assert_cmpuint (count_rows (f->tab->payments_list), ==, 1);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (nth_row (f->tab->payments_list, 0)),
+                            "Bank transfer"));
+  g_assert_cmpint (crm_invoice_get_status (invoice), ==, CRM_INVOICE_STATUS_PAID);
+}
+
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *tooltip_or_label)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip_or_label) == 0 ||
+       g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), tooltip_or_label) == 0))
+    return GTK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *found = find_button (child, tooltip_or_label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Removing a payment takes it off the list and out of the totals; voiding
+ * an invoice marks it Void and nothing is open on it any more. */
+static void
+test_remove_and_void (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CrmInvoice) invoice = add_invoice (f, 5000, "EUR");
+  g_autoptr(CrmInvoice) unpaid = add_invoice (f, 7000, "EUR");
+  g_autoptr(CrmPayment) payment = add_payment (f, invoice, 5000);
+  g_autoptr(GError) error = NULL;
+  GtkButton *button;
+
+  spin (10);
+  g_assert_cmpuint (count_rows (f->tab->payments_list), ==, 1);
+
+  button = find_button (GTK_WIDGET (f->tab->payments_list), "Remove Payment");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (10);
+  g_assert_cmpuint (count_rows (f->tab->payments_list), ==, 0);
+  g_assert_true (crm_payment_get_trashed (payment));
+
+  /* What the toast's Undo does. */
+  g_assert_true (crm_store_restore_payment (f->store, payment, &error));
+  spin (10);
+  g_assert_cmpuint (count_rows (f->tab->payments_list), ==, 1);
+
+  /* Only the unpaid invoice offers Void. */
+  button = find_button (GTK_WIDGET (f->tab->invoices_list), "Void");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (10);
+  g_assert_true (crm_invoice_get_void (unpaid));
+  g_assert_null (find_button (GTK_WIDGET (f->tab->invoices_list), "Void"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display to open windows on\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/card-tabs/payments/shows-store-data", Fixture, NULL,
+              fixture_set_up, test_shows_store_data, fixture_tear_down);
+  g_test_add ("/card-tabs/payments/invoice-dialog", Fixture, NULL,
+              fixture_set_up, test_invoice_dialog, fixture_tear_down);
+  g_test_add ("/card-tabs/payments/payment-dialog", Fixture, NULL,
+              fixture_set_up, test_payment_dialog, fixture_tear_down);
+  g_test_add ("/card-tabs/payments/remove-and-void", Fixture, NULL,
+              fixture_set_up, test_remove_and_void, fixture_tear_down);
+
+  return g_test_run ();
+}
