@@ -59,7 +59,9 @@ crm_format_day (GDateTime *date)
     return g_strdup ("");
 
   local = g_date_time_to_local (date);
-  return g_date_time_format (local, "%x");
+  /* "3 Oct 2026": the month's name in the locale, never mistaken for
+   * another day the way 10/03/26 can be. */
+  return g_date_time_format (local, "%-d %b %Y");
 }
 
 static void

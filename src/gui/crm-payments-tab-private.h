@@ -18,6 +18,7 @@ struct _CrmPaymentsTab
   gulong       history_handler;
 
   GtkLabel    *totals_label;
+  GtkBox      *figures_box;
   GtkListBox  *invoices_list;
   GtkListBox  *payments_list;
   /* The currency the dialogs offer first: the newest invoice's. */

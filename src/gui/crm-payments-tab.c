@@ -151,11 +151,15 @@ invoice_row_new (CrmPaymentsTab *self,
 
   if (!crm_invoice_get_void (invoice) && crm_invoice_get_paid_minor (invoice) == 0)
     {
-      GtkWidget *button = gtk_button_new_with_label (_("Void"));
+      /* An icon, so that the action is not read as one more status. */
+      GtkWidget *button = gtk_button_new_from_icon_name ("process-stop-symbolic");
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, _("Cancel this invoice: nothing is owed on it"));
+      gtk_widget_set_tooltip_text (button, _("Void Invoice"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Void Invoice"),
+                                      -1);
       g_object_set_data_full (G_OBJECT (button), "crm-invoice", g_object_ref (invoice), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (void_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -271,11 +275,39 @@ payment_row_new (CrmPaymentsTab *self,
   return row;
 }
 
+static GtkWidget *
+figure_new (const char *caption,
+            const char *amount)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label;
+
+  label = gtk_label_new (caption);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (amount);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-2");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+/* Big figures, one Collected and one Open per currency; the label keeps
+ * the same words in one line, for screen readers and the tests. */
 static void
 update_totals (CrmPaymentsTab *self)
 {
   g_autoptr(GArray) totals = crm_store_get_client_totals (self->store, self->client);
   g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))))
+    gtk_box_remove (self->figures_box, child);
 
   for (guint i = 0; i < totals->len; i++)
     {
@@ -284,15 +316,21 @@ update_totals (CrmPaymentsTab *self)
       g_autofree char *open = crm_money_format (total->open_minor, total->currency);
 
       if (text->len > 0)
-        g_string_append_c (text, '\n');
+        g_string_append (text, "; ");
       /* Translators: money received, then money still owed, in one currency */
-      g_string_append_printf (text, _("Collected %s · Open %s"), collected, open);
+      g_string_append_printf (text, _("Collected %s, open %s"), collected, open);
+
+      gtk_box_append (self->figures_box, figure_new (_("Collected"), collected));
+      gtk_box_append (self->figures_box, figure_new (_("Open"), open));
     }
 
   if (text->len == 0)
     g_string_append (text, _("No invoices or payments yet"));
 
   gtk_label_set_label (self->totals_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->totals_label), totals->len == 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->figures_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
 }
 
 /**
@@ -482,10 +520,15 @@ crm_payments_tab_init (CrmPaymentsTab *self)
   self->totals_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->totals_label, 0);
   gtk_label_set_wrap (self->totals_label, TRUE);
-  gtk_label_set_selectable (self->totals_label, TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->totals_label), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->totals_label), "title-4");
+  gtk_widget_add_css_class (GTK_WIDGET (self->totals_label), "dim-label");
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->totals_label));
+
+  /* Per currency, Collected and Open side by side; a second currency
+   * wraps to the next line rather than squeezing the buttons. */
+  self->figures_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->figures_box), TRUE);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->figures_box));
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);

@@ -338,12 +338,108 @@ test_remove_and_void (Fixture       *f,
   g_assert_cmpuint (count_rows (f->tab->payments_list), ==, 1);
 
   /* Only the unpaid invoice offers Void. */
-  button = find_button (GTK_WIDGET (f->tab->invoices_list), "Void");
+  button = find_button (GTK_WIDGET (f->tab->invoices_list), "Void Invoice");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   spin (10);
   g_assert_true (crm_invoice_get_void (unpaid));
-  g_assert_null (find_button (GTK_WIDGET (f->tab->invoices_list), "Void"));
+  g_assert_null (find_button (GTK_WIDGET (f->tab->invoices_list), "Void Invoice"));
+}
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* With CRM_SCREENSHOT_DIR set, saves what the window shows as NAME.png there:
+ * the screenshots are of the widgets the tests drive. */
+static void
+maybe_screenshot (GtkWindow  *window,
+                  const char *name)
+{
+  const char *dir = g_getenv ("CRM_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  guint ticker;
+
+  if (dir == NULL)
+    return;
+
+  /* Let the window take its size and draw, a few frames. */
+  ticker = g_timeout_add (10, tick, NULL);
+  for (guint i = 0; i < 60; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("wrote %s", path);
+}
+
+/* Realistic money for the screenshot: paid, partly paid, overdue, void. */
+static void
+test_screenshot (Fixture       *f,
+                 gconstpointer  data)
+{
+  const struct { gint64 amount; int m; const char *what; gint64 paid; gboolean is_void; } rows[] = {
+    { 184000, 1, "Bread and pastries, January", 184000, FALSE },
+    { 162550, 2, "Bread and pastries, February", 100000, FALSE },
+    { 45000, 2, "Wedding cake tasting", 0, TRUE },
+    { 171020, 10, "Bread and pastries, October", 0, FALSE },
+  };
+
+  if (g_getenv ("CRM_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("CRM_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  gtk_window_set_default_size (f->window, 900, 700);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(CrmInvoice) draft = crm_invoice_new (rows[i].amount, "EUR");
+      g_autoptr(GDateTime) issued = day (2026, rows[i].m, 3);
+      g_autoptr(GDateTime) due = day (2026, rows[i].m + 1, 2);
+      g_autoptr(CrmInvoice) invoice = NULL;
+
+      g_object_set (draft, "issued-on", issued, "due-on", due, "description", rows[i].what, NULL);
+      invoice = crm_store_create_invoice (f->store, f->client, draft, NULL);
+      if (rows[i].paid > 0)
+        {
+          g_autoptr(CrmPayment) pay = crm_payment_new (rows[i].paid, "EUR");
+          g_autoptr(CrmPayment) payment = NULL;
+          g_autoptr(GDateTime) on = day (2026, rows[i].m, 20);
+
+          g_object_set (pay, "invoice-id", crm_invoice_get_id (invoice), "paid-on", on,
+                        "method", "Bank transfer", NULL);
+          payment = crm_store_record_payment (f->store, f->client, pay, NULL);
+        }
+      if (rows[i].is_void)
+        crm_store_set_invoice_void (f->store, invoice, TRUE, NULL);
+    }
+  {
+    g_autoptr(CrmPayment) pay = crm_payment_new (25000, "EUR");
+    g_autoptr(CrmPayment) payment = NULL;
+
+    g_object_set (pay, "method", "Cash", "note", "Deposit for the December order", NULL);
+    payment = crm_store_record_payment (f->store, f->client, pay, NULL);
+  }
+
+  maybe_screenshot (f->window, "card-payments");
 }
 
 int
@@ -371,6 +467,9 @@ main (int   argc,
               fixture_set_up, test_payment_dialog, fixture_tear_down);
   g_test_add ("/card-tabs/payments/remove-and-void", Fixture, NULL,
               fixture_set_up, test_remove_and_void, fixture_tear_down);
+
+  g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
+              fixture_set_up, test_screenshot, fixture_tear_down);
 
   return g_test_run ();
 }
