@@ -7,6 +7,7 @@
 
 #include "crm-client-card.h"
 #include "crm-client-info.h"
+#include "crm-bookings-tab.h"
 #include "crm-payments-tab.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,7 @@ struct _CrmClientCard
   GtkWidget       *add_note_button;
   GtkListBox      *notes_list;
   CrmClientInfo   *info;
+  CrmBookingsTab  *bookings;
   CrmPaymentsTab  *payments;
 };
 

@@ -55,6 +55,7 @@ crm_client_card_set_store (CrmClientCard *self,
   if (g_set_object (&self->store, store))
     {
       crm_client_info_set_store (self->info, store);
+      crm_bookings_tab_set_store (self->bookings, store);
       crm_payments_tab_set_store (self->payments, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
@@ -260,6 +261,7 @@ crm_client_card_set_client (CrmClientCard *self,
   update_tags (self);
   update_status (self);
   crm_client_info_set_client (self->info, client);
+  crm_bookings_tab_set_client (self->bookings, client);
   crm_payments_tab_set_client (self->payments, client);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
@@ -618,6 +620,7 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CRM_TYPE_CLIENT_INFO);
+  g_type_ensure (CRM_TYPE_BOOKINGS_TAB);
   g_type_ensure (CRM_TYPE_PAYMENTS_TAB);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-client-card.ui");
@@ -636,6 +639,7 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, add_note_button);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, notes_list);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, info);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, bookings);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, payments);
   gtk_widget_class_bind_template_callback (widget_class, favorite_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_tag_cb);

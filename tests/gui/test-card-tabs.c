@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "crm-booking-dialog-private.h"
+#include "crm-bookings-tab-private.h"
 #include "crm-invoice-dialog-private.h"
 #include "crm-payment-dialog-private.h"
 #include "crm-payments-tab-private.h"
@@ -29,7 +31,9 @@ typedef struct {
   CrmStore       *store;
   CrmClient      *client;
   GtkWindow      *window;
+  GtkStack       *stack;
   CrmPaymentsTab *tab;
+  CrmBookingsTab *bookings;
 } Fixture;
 
 static void
@@ -60,13 +64,19 @@ fixture_set_up (Fixture       *f,
 
   f->window = GTK_WINDOW (adw_window_new ());
   overlay = adw_toast_overlay_new ();
+  f->stack = GTK_STACK (gtk_stack_new ());
   f->tab = CRM_PAYMENTS_TAB (crm_payments_tab_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->tab));
+  f->bookings = CRM_BOOKINGS_TAB (crm_bookings_tab_new ());
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->tab), "payments");
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->bookings), "bookings");
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->stack));
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
   gtk_window_present (f->window);
 
   crm_payments_tab_set_store (f->tab, f->store);
   crm_payments_tab_set_client (f->tab, f->client);
+  crm_bookings_tab_set_store (f->bookings, f->store);
+  crm_bookings_tab_set_client (f->bookings, f->client);
   spin (20);
 }
 
@@ -352,6 +362,154 @@ tick (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_dropdown (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_dropdown (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static CrmBooking *
+add_booking (Fixture    *f,
+             const char *service,
+             GDateTime  *starts,
+             GDateTime  *due)
+{
+  g_autoptr(CrmBooking) draft = crm_booking_new (service);
+  g_autoptr(GError) error = NULL;
+  CrmBooking *booking;
+
+  g_object_set (draft, "starts", starts, "due", due, NULL);
+  booking = crm_store_create_booking (f->store, f->client, draft, &error);
+  g_assert_no_error (error);
+
+  return booking;
+}
+
+static gboolean
+bookings_loaded (CrmBookingsTab *tab)
+{
+  guint ticker = g_timeout_add (10, tick, NULL);
+
+  for (guint i = 0; i < 2000 && crm_booking_list_get_loading (tab->bookings); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+  spin (10);
+
+  return !crm_booking_list_get_loading (tab->bookings);
+}
+
+static const char *
+row_title (GtkListBox *list,
+           guint       n)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (nth_row (list, n)));
+}
+
+/* Upcoming bookings first (soonest first), then past ones; an overdue one
+ * says so. */
+static void
+test_bookings_shows_store_data (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 2);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 9);
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -5);
+  g_autoptr(CrmBooking) a = add_booking (f, "Oven service", later, NULL);
+  g_autoptr(CrmBooking) b = add_booking (f, "Delivery", soon, NULL);
+  g_autoptr(CrmBooking) c = add_booking (f, "Late repair", NULL, past);
+
+  g_assert_true (bookings_loaded (f->bookings));
+  g_assert_cmpuint (count_rows (f->bookings->list), ==, 3);
+  g_assert_cmpstr (row_title (f->bookings->list, 0), ==, "Delivery");
+  g_assert_cmpstr (row_title (f->bookings->list, 1), ==, "Oven service");
+  g_assert_cmpstr (row_title (f->bookings->list, 2), ==, "Late repair");
+  g_assert_true (crm_booking_get_overdue (c));
+  g_assert_nonnull (find_label (GTK_WIDGET (nth_row (f->bookings->list, 2)), "Overdue"));
+  g_assert_null (find_label (GTK_WIDGET (nth_row (f->bookings->list, 0)), "Overdue"));
+}
+
+/* New Booking creates a booking that appears; ends before it starts is
+ * refused with the store's message; the status changes from the row. */
+static void
+test_booking_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CrmBookingDialog) dialog = NULL;
+  g_autoptr(CrmBooking) draft = crm_booking_new ("Visit");
+  g_autoptr(GDateTime) starts = g_date_time_new_local (2030, 4, 2, 10, 0, 0);
+  g_autoptr(GDateTime) ends = g_date_time_new_local (2030, 4, 2, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmBooking) booking = NULL;
+  GtkDropDown *dropdown;
+
+  g_object_set (draft, "starts", starts, "ends", ends, NULL);
+  g_assert_null (crm_store_create_booking (f->store, f->client, draft, &error));
+
+  dialog = g_object_ref_sink (crm_booking_dialog_new (f->store, f->client, NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (dialog->service_row), "Visit");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->starts_row), "2030-04-02 10:00");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->ends_row), "2030-04-02 09:00");
+  g_assert_false (crm_booking_dialog_save (dialog));
+  g_assert_cmpstr (gtk_label_get_label (dialog->error_label), ==, error->message);
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->ends_row), "tomorrow");
+  g_assert_false (crm_booking_dialog_save (dialog));
+  assert_label_has (dialog->error_label, "tomorrow");
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->ends_row), "2030-04-02 11:30");
+  adw_combo_row_set_selected (dialog->priority_row, CRM_BOOKING_PRIORITY_HIGH);
+  adw_combo_row_set_selected (dialog->contact_row, 1);
+  g_assert_true (crm_booking_dialog_save (dialog));
+
+  g_assert_true (bookings_loaded (f->bookings));
+  g_assert_cmpuint (count_rows (f->bookings->list), ==, 1);
+  g_assert_cmpstr (row_title (f->bookings->list, 0), ==, "Visit");
+
+  booking = g_list_model_get_item (G_LIST_MODEL (f->bookings->bookings), 0);
+  g_assert_cmpint (crm_booking_get_priority (booking), ==, CRM_BOOKING_PRIORITY_HIGH);
+  g_assert_cmpint (crm_booking_get_contact_id (booking), !=, 0);
+
+  dropdown = GTK_DROP_DOWN (find_dropdown (GTK_WIDGET (nth_row (f->bookings->list, 0))));
+  g_assert_nonnull (dropdown);
+  gtk_drop_down_set_selected (dropdown, CRM_BOOKING_STATUS_COMPLETED);
+  g_assert_cmpint (crm_booking_get_status (booking), ==, CRM_BOOKING_STATUS_COMPLETED);
+}
+
 /* With CRM_SCREENSHOT_DIR set, saves what the window shows as NAME.png there:
  * the screenshots are of the widgets the tests drive. */
 static void
@@ -468,6 +626,10 @@ main (int   argc,
   g_test_add ("/card-tabs/payments/remove-and-void", Fixture, NULL,
               fixture_set_up, test_remove_and_void, fixture_tear_down);
 
+  g_test_add ("/card-tabs/bookings/shows-store-data", Fixture, NULL,
+              fixture_set_up, test_bookings_shows_store_data, fixture_tear_down);
+  g_test_add ("/card-tabs/bookings/dialog", Fixture, NULL,
+              fixture_set_up, test_booking_dialog, fixture_tear_down);
   g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 
