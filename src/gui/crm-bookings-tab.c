@@ -108,6 +108,8 @@ create_row (gpointer item,
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&statuses)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), crm_booking_get_status (booking));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  /* One width for every row, so the statuses line up in a column. */
+  gtk_widget_set_size_request (dropdown, 150, -1);
   gtk_widget_set_tooltip_text (dropdown, _("Status"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);

@@ -600,6 +600,54 @@ test_screenshot (Fixture       *f,
   maybe_screenshot (f->window, "card-payments");
 }
 
+/* Realistic bookings for the screenshot: ahead, done, overdue. */
+static void
+test_bookings_screenshot (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(CrmStaff) marta = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const struct { const char *service; int days; int hour; gboolean due_only; CrmBookingStatus status; CrmBookingPriority priority; } rows[] = {
+    { "Oven maintenance", 3, 9, FALSE, CRM_BOOKING_STATUS_SCHEDULED, CRM_BOOKING_PRIORITY_NORMAL },
+    { "Staff training: food safety", 12, 14, FALSE, CRM_BOOKING_STATUS_OPEN, CRM_BOOKING_PRIORITY_LOW },
+    { "Fix the walk-in fridge alarm", -2, 17, TRUE, CRM_BOOKING_STATUS_OPEN, CRM_BOOKING_PRIORITY_URGENT },
+    { "Quarterly review", -20, 10, FALSE, CRM_BOOKING_STATUS_COMPLETED, CRM_BOOKING_PRIORITY_NORMAL },
+  };
+
+  if (g_getenv ("CRM_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("CRM_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  marta = crm_store_add_staff (f->store, "Marta Ruiz", "marta@example.com", CRM_STAFF_ROLE_STAFF, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GDateTime) day0 = g_date_time_add_days (now, rows[i].days);
+      g_autoptr(GDateTime) at = g_date_time_new_local (g_date_time_get_year (day0),
+                                                       g_date_time_get_month (day0),
+                                                       g_date_time_get_day_of_month (day0),
+                                                       rows[i].hour, 0, 0);
+      g_autoptr(CrmBooking) draft = crm_booking_new (rows[i].service);
+      g_autoptr(CrmBooking) booking = NULL;
+
+      g_object_set (draft, "priority", rows[i].priority,
+                    "staff-id", marta ? crm_staff_get_id (marta) : (gint64) 0, NULL);
+      if (rows[i].due_only)
+        g_object_set (draft, "due", at, NULL);
+      else
+        g_object_set (draft, "starts", at, NULL);
+      booking = crm_store_create_booking (f->store, f->client, draft, NULL);
+      if (booking != NULL && rows[i].status != CRM_BOOKING_STATUS_OPEN)
+        crm_store_set_booking_status (f->store, booking, rows[i].status, NULL);
+    }
+
+  gtk_window_set_default_size (f->window, 900, 560);
+  gtk_stack_set_visible_child_name (f->stack, "bookings");
+  g_assert_true (bookings_loaded (f->bookings));
+  maybe_screenshot (f->window, "card-bookings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +680,9 @@ main (int   argc,
               fixture_set_up, test_booking_dialog, fixture_tear_down);
   g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
+
+  g_test_add ("/card-tabs/bookings/screenshot", Fixture, NULL,
+              fixture_set_up, test_bookings_screenshot, fixture_tear_down);
 
   return g_test_run ();
 }
