@@ -8,6 +8,7 @@
 #include "crm-client-card.h"
 #include "crm-client-info.h"
 #include "crm-bookings-tab.h"
+#include "crm-documents-tab.h"
 #include "crm-payments-tab.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,7 @@ struct _CrmClientCard
   CrmClientInfo   *info;
   CrmBookingsTab  *bookings;
   CrmPaymentsTab  *payments;
+  CrmDocumentsTab *documents;
 };
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "crm-booking-dialog-private.h"
 #include "crm-bookings-tab-private.h"
+#include "crm-documents-tab-private.h"
 #include "crm-invoice-dialog-private.h"
 #include "crm-payment-dialog-private.h"
 #include "crm-payments-tab-private.h"
@@ -34,6 +35,7 @@ typedef struct {
   GtkStack       *stack;
   CrmPaymentsTab *tab;
   CrmBookingsTab *bookings;
+  CrmDocumentsTab *documents;
 } Fixture;
 
 static void
@@ -69,6 +71,8 @@ fixture_set_up (Fixture       *f,
   f->bookings = CRM_BOOKINGS_TAB (crm_bookings_tab_new ());
   gtk_stack_add_named (f->stack, GTK_WIDGET (f->tab), "payments");
   gtk_stack_add_named (f->stack, GTK_WIDGET (f->bookings), "bookings");
+  f->documents = CRM_DOCUMENTS_TAB (crm_documents_tab_new ());
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->documents), "documents");
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->stack));
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
   gtk_window_present (f->window);
@@ -77,6 +81,8 @@ fixture_set_up (Fixture       *f,
   crm_payments_tab_set_client (f->tab, f->client);
   crm_bookings_tab_set_store (f->bookings, f->store);
   crm_bookings_tab_set_client (f->bookings, f->client);
+  crm_documents_tab_set_store (f->documents, f->store);
+  crm_documents_tab_set_client (f->documents, f->client);
   spin (20);
 }
 
@@ -510,6 +516,101 @@ test_booking_dialog (Fixture       *f,
   g_assert_cmpint (crm_booking_get_status (booking), ==, CRM_BOOKING_STATUS_COMPLETED);
 }
 
+static GtkWidget *
+find_switch (GtkWidget *widget)
+{
+  if (GTK_IS_SWITCH (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_switch (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+wait_attached (CrmDocumentsTab *tab)
+{
+  guint ticker = g_timeout_add (10, tick, NULL);
+
+  for (guint i = 0; i < 4000 && tab->n_attaching > 0; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+  g_assert_cmpuint (tab->n_attaching, ==, 0);
+  spin (10);
+}
+
+static GFile *
+write_file (Fixture    *f,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+/* Attaching a file lists it with its name, type and size; a file that
+ * does not exist is refused with a message in the tab; removing takes it
+ * off the list and Undo's restore brings it back; the shared switch
+ * writes through. */
+static void
+test_documents (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) quote = write_file (f, "quote-march.txt", "Two ovens, one fridge.\n");
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/contract.pdf");
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(CrmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkButton *button;
+  GtkWidget *toggle;
+
+  g_assert_cmpuint (count_rows (f->documents->list), ==, 0);
+
+  crm_documents_tab_attach (f->documents, quote);
+  wait_attached (f->documents);
+  g_assert_cmpuint (count_rows (f->documents->list), ==, 1);
+  g_assert_cmpstr (row_title (f->documents->list, 0), ==, "quote-march.txt");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (nth_row (f->documents->list, 0)), "23 bytes"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->documents->error_label)));
+
+  crm_documents_tab_attach (f->documents, missing);
+  wait_attached (f->documents);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->documents->error_label)));
+  g_test_message ("refused: %s", gtk_label_get_label (f->documents->error_label));
+  g_assert_cmpuint (count_rows (f->documents->list), ==, 1);
+
+  documents = crm_store_get_documents (f->store, f->client);
+  document = g_list_model_get_item (documents, 0);
+
+  toggle = find_switch (GTK_WIDGET (nth_row (f->documents->list, 0)));
+  g_assert_nonnull (toggle);
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (crm_document_get_shared_with_client (document));
+
+  button = find_button (GTK_WIDGET (f->documents->list), "Remove Document");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (10);
+  g_assert_cmpuint (count_rows (f->documents->list), ==, 0);
+
+  g_assert_true (crm_store_restore_document (f->store, document, &error));
+  spin (10);
+  g_assert_cmpuint (count_rows (f->documents->list), ==, 1);
+}
+
 /* With CRM_SCREENSHOT_DIR set, saves what the window shows as NAME.png there:
  * the screenshots are of the widgets the tests drive. */
 static void
@@ -678,6 +779,8 @@ main (int   argc,
               fixture_set_up, test_bookings_shows_store_data, fixture_tear_down);
   g_test_add ("/card-tabs/bookings/dialog", Fixture, NULL,
               fixture_set_up, test_booking_dialog, fixture_tear_down);
+  g_test_add ("/card-tabs/documents", Fixture, NULL,
+              fixture_set_up, test_documents, fixture_tear_down);
   g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 
