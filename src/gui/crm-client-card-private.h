@@ -8,6 +8,7 @@
 #include "crm-client-card.h"
 #include "crm-client-info.h"
 #include "crm-bookings-tab.h"
+#include "crm-conversations-tab.h"
 #include "crm-documents-tab.h"
 #include "crm-payments-tab.h"
 
@@ -46,6 +47,7 @@ struct _CrmClientCard
   CrmBookingsTab  *bookings;
   CrmPaymentsTab  *payments;
   CrmDocumentsTab *documents;
+  CrmConversationsTab *conversations;
 };
 
 G_END_DECLS

@@ -58,6 +58,7 @@ crm_client_card_set_store (CrmClientCard *self,
       crm_bookings_tab_set_store (self->bookings, store);
       crm_payments_tab_set_store (self->payments, store);
       crm_documents_tab_set_store (self->documents, store);
+      crm_conversations_tab_set_store (self->conversations, store);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
 }
@@ -265,6 +266,7 @@ crm_client_card_set_client (CrmClientCard *self,
   crm_bookings_tab_set_client (self->bookings, client);
   crm_payments_tab_set_client (self->payments, client);
   crm_documents_tab_set_client (self->documents, client);
+  crm_conversations_tab_set_client (self->conversations, client);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT]);
 }
@@ -625,6 +627,7 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   g_type_ensure (CRM_TYPE_BOOKINGS_TAB);
   g_type_ensure (CRM_TYPE_PAYMENTS_TAB);
   g_type_ensure (CRM_TYPE_DOCUMENTS_TAB);
+  g_type_ensure (CRM_TYPE_CONVERSATIONS_TAB);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-client-card.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, avatar);
@@ -645,6 +648,7 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, bookings);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, payments);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, documents);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, conversations);
   gtk_widget_class_bind_template_callback (widget_class, favorite_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_tag_cb);
   gtk_widget_class_bind_template_callback (widget_class, tag_text_changed_cb);

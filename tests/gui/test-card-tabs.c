@@ -14,7 +14,9 @@
 
 #include "crm-booking-dialog-private.h"
 #include "crm-bookings-tab-private.h"
+#include "crm-conversations-tab-private.h"
 #include "crm-documents-tab-private.h"
+#include "crm-message-dialog-private.h"
 #include "crm-invoice-dialog-private.h"
 #include "crm-payment-dialog-private.h"
 #include "crm-payments-tab-private.h"
@@ -36,6 +38,7 @@ typedef struct {
   CrmPaymentsTab *tab;
   CrmBookingsTab *bookings;
   CrmDocumentsTab *documents;
+  CrmConversationsTab *conversations;
 } Fixture;
 
 static void
@@ -65,6 +68,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   f->window = GTK_WINDOW (adw_window_new ());
+  /* The size of a card in a window on a laptop: toasts and rows get room. */
+  gtk_window_set_default_size (f->window, 900, 700);
   overlay = adw_toast_overlay_new ();
   f->stack = GTK_STACK (gtk_stack_new ());
   f->tab = CRM_PAYMENTS_TAB (crm_payments_tab_new ());
@@ -73,6 +78,8 @@ fixture_set_up (Fixture       *f,
   gtk_stack_add_named (f->stack, GTK_WIDGET (f->bookings), "bookings");
   f->documents = CRM_DOCUMENTS_TAB (crm_documents_tab_new ());
   gtk_stack_add_named (f->stack, GTK_WIDGET (f->documents), "documents");
+  f->conversations = CRM_CONVERSATIONS_TAB (crm_conversations_tab_new ());
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->conversations), "conversations");
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->stack));
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
   gtk_window_present (f->window);
@@ -83,6 +90,8 @@ fixture_set_up (Fixture       *f,
   crm_bookings_tab_set_client (f->bookings, f->client);
   crm_documents_tab_set_store (f->documents, f->store);
   crm_documents_tab_set_client (f->documents, f->client);
+  crm_conversations_tab_set_store (f->conversations, f->store);
+  crm_conversations_tab_set_client (f->conversations, f->client);
   spin (20);
 }
 
@@ -611,6 +620,67 @@ test_documents (Fixture       *f,
   g_assert_cmpuint (count_rows (f->documents->list), ==, 1);
 }
 
+static gboolean
+timeline_loaded (CrmConversationsTab *tab)
+{
+  guint ticker = g_timeout_add (10, tick, NULL);
+
+  for (guint i = 0; i < 2000 && crm_id_list_get_loading (CRM_ID_LIST (tab->timeline)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+  spin (10);
+
+  return !crm_id_list_get_loading (CRM_ID_LIST (tab->timeline));
+}
+
+/* The timeline shows notes, invoices and conversations newest first; Log
+ * Conversation adds one; an empty entry is refused with the store's
+ * message; the filter narrows to one kind. */
+static void
+test_conversations (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmInvoice) invoice = add_invoice (f, 5000, "EUR");
+  g_autoptr(CrmNote) note = crm_store_add_note (f->store, f->client, "Prefers calls after 3 pm", NULL);
+  g_autoptr(CrmMessageDialog) dialog = NULL;
+  g_autoptr(CrmMessage) draft = crm_message_new (CRM_MESSAGE_CHANNEL_PHONE, CRM_MESSAGE_DIRECTION_IN);
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_assert_true (timeline_loaded (f->conversations));
+  n = count_rows (f->conversations->list);
+  g_assert_cmpuint (n, >=, 2);
+
+  g_assert_null (crm_store_log_message (f->store, f->client, draft, &error));
+
+  dialog = g_object_ref_sink (crm_message_dialog_new (f->store, f->client));
+  gtk_window_present (GTK_WINDOW (dialog));
+  adw_combo_row_set_selected (dialog->channel_row, CRM_MESSAGE_CHANNEL_PHONE);
+  g_assert_false (crm_message_dialog_save (dialog));
+  g_assert_cmpstr (gtk_label_get_label (dialog->error_label), ==, error->message);
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->occurred_row), "yesterday");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->subject_row), "Asked about Sunday deliveries");
+  g_assert_false (crm_message_dialog_save (dialog));
+  assert_label_has (dialog->error_label, "yesterday");
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->occurred_row), "");
+  g_assert_true (crm_message_dialog_save (dialog));
+
+  g_assert_true (timeline_loaded (f->conversations));
+  g_assert_cmpuint (count_rows (f->conversations->list), ==, n + 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (nth_row (f->conversations->list, 0)),
+                                "Asked about Sunday deliveries"));
+
+  gtk_drop_down_set_selected (f->conversations->kind_dropdown, 1 + CRM_TIMELINE_KIND_MESSAGE);
+  g_assert_true (timeline_loaded (f->conversations));
+  g_assert_cmpuint (count_rows (f->conversations->list), ==, 1);
+
+  gtk_drop_down_set_selected (f->conversations->kind_dropdown, 0);
+  g_assert_true (timeline_loaded (f->conversations));
+  g_assert_cmpuint (count_rows (f->conversations->list), ==, n + 1);
+}
+
 /* With CRM_SCREENSHOT_DIR set, saves what the window shows as NAME.png there:
  * the screenshots are of the widgets the tests drive. */
 static void
@@ -781,6 +851,8 @@ main (int   argc,
               fixture_set_up, test_booking_dialog, fixture_tear_down);
   g_test_add ("/card-tabs/documents", Fixture, NULL,
               fixture_set_up, test_documents, fixture_tear_down);
+  g_test_add ("/card-tabs/conversations", Fixture, NULL,
+              fixture_set_up, test_conversations, fixture_tear_down);
   g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 

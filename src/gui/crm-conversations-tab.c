@@ -1,0 +1,200 @@
+/* crm-conversations-tab.c: the client card's Conversations tab.
+ *
+ * One timeline of everything that happened with the client (conversations,
+ * notes, bookings, invoices, payments, documents), newest first, from the
+ * core's CrmTimeline; a drop-down narrows it to one kind. Log
+ * Conversation writes a call, an e-mail, a meeting… onto it.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-booking-dialog.h"
+#include "crm-conversations-tab-private.h"
+#include "crm-message-dialog.h"
+
+G_DEFINE_FINAL_TYPE (CrmConversationsTab, crm_conversations_tab, ADW_TYPE_BIN)
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  CrmTimelineItem *entry = item;
+  g_autofree char *when = crm_format_day_time (crm_timeline_item_get_time (entry));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon, *label;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), crm_timeline_item_get_title (entry));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), crm_timeline_item_get_subtitle (entry));
+
+  icon = gtk_image_new_from_icon_name (crm_timeline_item_get_icon_name (entry));
+  gtk_widget_set_tooltip_text (icon, crm_timeline_kind_to_label (crm_timeline_item_get_kind (entry)));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  label = gtk_label_new (when);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return row;
+}
+
+static void
+kind_chosen_cb (CrmConversationsTab *self)
+{
+  guint i = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  /* The first entry is "Everything"; then the kinds in their order. */
+  if (self->timeline != NULL)
+    crm_timeline_set_kind_filter (self->timeline, i == 0 || i == GTK_INVALID_LIST_POSITION ? -1 : (int) i - 1);
+}
+
+static void
+rebind (CrmConversationsTab *self)
+{
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->timeline);
+
+  if (self->store == NULL || self->client == NULL)
+    return;
+
+  self->timeline = crm_timeline_new (self->store, crm_client_get_id (self->client));
+  kind_chosen_cb (self);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->timeline), create_row, self, NULL);
+}
+
+void
+crm_conversations_tab_set_store (CrmConversationsTab *self,
+                                 CrmStore            *store)
+{
+  g_return_if_fail (CRM_IS_CONVERSATIONS_TAB (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_clear_object (&self->client);
+  rebind (self);
+}
+
+void
+crm_conversations_tab_set_client (CrmConversationsTab *self,
+                                  CrmClient           *client)
+{
+  g_return_if_fail (CRM_IS_CONVERSATIONS_TAB (self));
+
+  if (g_set_object (&self->client, client))
+    rebind (self);
+}
+
+static void
+log_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  CrmConversationsTab *self = CRM_CONVERSATIONS_TAB (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CrmMessageDialog *dialog;
+
+  if (self->client == NULL)
+    return;
+
+  dialog = crm_message_dialog_new (self->store, self->client);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+crm_conversations_tab_dispose (GObject *object)
+{
+  CrmConversationsTab *self = CRM_CONVERSATIONS_TAB (object);
+
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->store);
+  g_clear_object (&self->client);
+
+  G_OBJECT_CLASS (crm_conversations_tab_parent_class)->dispose (object);
+}
+
+static void
+crm_conversations_tab_class_init (CrmConversationsTabClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = crm_conversations_tab_dispose;
+
+  gtk_widget_class_install_action (widget_class, "conversations.log", NULL, log_action);
+}
+
+static void
+crm_conversations_tab_init (CrmConversationsTab *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkWidget *scroller, *clamp, *box, *top, *title, *button, *placeholder;
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+
+  clamp = adw_clamp_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  title = gtk_label_new (_("History"));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (top), title);
+
+  /* Translators: the timeline filter that shows every kind of entry */
+  gtk_string_list_append (kinds, _("Everything"));
+  for (CrmTimelineKind k = CRM_TIMELINE_KIND_MESSAGE; k <= CRM_TIMELINE_KIND_DOCUMENT; k++)
+    gtk_string_list_append (kinds, crm_timeline_kind_to_label (k));
+  self->kind_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_dropdown), _("Show"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show"), -1);
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (kind_chosen_cb), self);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->kind_dropdown));
+
+  button = gtk_button_new_with_mnemonic (_("_Log Conversation…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "conversations.log");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (top), button);
+  gtk_box_append (GTK_BOX (box), top);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("History"), -1);
+  placeholder = gtk_label_new (_("Nothing here yet"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->list, placeholder);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
+
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+}
+
+GtkWidget *
+crm_conversations_tab_new (void)
+{
+  return g_object_new (CRM_TYPE_CONVERSATIONS_TAB, NULL);
+}

@@ -1,0 +1,24 @@
+/* crm-conversations-tab.h: the client card's Conversations tab.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "crm-store-business.h"
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_CONVERSATIONS_TAB (crm_conversations_tab_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmConversationsTab, crm_conversations_tab, CRM, CONVERSATIONS_TAB, AdwBin)
+
+GtkWidget *crm_conversations_tab_new        (void);
+void       crm_conversations_tab_set_store  (CrmConversationsTab *self,
+                                             CrmStore            *store);
+void       crm_conversations_tab_set_client (CrmConversationsTab *self,
+                                             CrmClient           *client);
+
+G_END_DECLS
