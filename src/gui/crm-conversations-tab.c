@@ -14,6 +14,7 @@
 
 #include "crm-booking-dialog.h"
 #include "crm-conversations-tab-private.h"
+#include "crm-invoice-dialog.h"
 #include "crm-message-dialog.h"
 
 G_DEFINE_FINAL_TYPE (CrmConversationsTab, crm_conversations_tab, ADW_TYPE_BIN)
@@ -23,7 +24,11 @@ create_row (gpointer item,
             gpointer user_data)
 {
   CrmTimelineItem *entry = item;
-  g_autofree char *when = crm_format_day_time (crm_timeline_item_get_time (entry));
+  CrmTimelineKind kind = crm_timeline_item_get_kind (entry);
+  /* Invoices and payments have a day, not a time: no "00:00" on them. */
+  g_autofree char *when = kind == CRM_TIMELINE_KIND_INVOICE || kind == CRM_TIMELINE_KIND_PAYMENT
+                          ? crm_format_day (crm_timeline_item_get_time (entry))
+                          : crm_format_day_time (crm_timeline_item_get_time (entry));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon, *label;
 

@@ -208,13 +208,19 @@ document_row_new (CrmDocumentsTab *self,
   g_autofree char *type = g_content_type_get_description (crm_document_get_mime_type (document));
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle;
+  GtkWidget *toggle, *caption;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), crm_document_get_file_name (document));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   /* Translators: a file's type, its size, and the day it was attached */
   subtitle = g_strdup_printf (_("%s · %s · added %s"), type, size, added);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  /* Says what the switch is for, which a bare switch does not. */
+  caption = gtk_label_new (_("Shared"));
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_set_valign (caption, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), caption);
 
   toggle = gtk_switch_new ();
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);

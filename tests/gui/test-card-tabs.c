@@ -819,6 +819,64 @@ test_bookings_screenshot (Fixture       *f,
   maybe_screenshot (f->window, "card-bookings");
 }
 
+/* Realistic documents and history for the screenshots. */
+static void
+test_documents_and_history_screenshots (Fixture       *f,
+                                        gconstpointer  data)
+{
+  const struct { const char *name; const char *text; } files[] = {
+    { "Supply contract 2026.pdf", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n" },
+    { "Oven quote March.txt", "Two deck ovens, installation included: 8 400 EUR.\n" },
+    { "Kitchen floor plan.png", "\x89PNG\r\n\x1a\n" },
+  };
+  g_autoptr(CrmInvoice) invoice = NULL;
+  g_autoptr(CrmPayment) payment = NULL;
+  g_autoptr(CrmNote) note = NULL;
+
+  if (g_getenv ("CRM_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("CRM_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFile) file = write_file (f, files[i].name, files[i].text);
+
+      crm_documents_tab_attach (f->documents, file);
+      wait_attached (f->documents);
+    }
+
+  invoice = add_invoice (f, 184000, "EUR");
+  payment = add_payment (f, invoice, 184000);
+  note = crm_store_add_note (f->store, f->client, "Prefers calls after 3 pm; deliveries through the back door.", NULL);
+  {
+    g_autoptr(CrmMessage) draft = crm_message_new (CRM_MESSAGE_CHANNEL_PHONE, CRM_MESSAGE_DIRECTION_IN);
+    g_autoptr(CrmMessage) message = NULL;
+
+    g_object_set (draft, "subject", "Asked about Sunday deliveries",
+                  "body", "Wants bread on Sundays from April; call back with a price.", NULL);
+    message = crm_store_log_message (f->store, f->client, draft, NULL);
+  }
+  {
+    g_autoptr(CrmMessage) draft = crm_message_new (CRM_MESSAGE_CHANNEL_EMAIL, CRM_MESSAGE_DIRECTION_OUT);
+    g_autoptr(CrmMessage) message = NULL;
+
+    g_object_set (draft, "subject", "Sunday delivery price",
+                  "body", "Sent the price list for Sunday deliveries.", NULL);
+    message = crm_store_log_message (f->store, f->client, draft, NULL);
+  }
+
+  gtk_window_set_default_size (f->window, 900, 520);
+  gtk_stack_set_visible_child_name (f->stack, "documents");
+  maybe_screenshot (f->window, "card-documents");
+
+  gtk_window_set_default_size (f->window, 900, 700);
+  gtk_stack_set_visible_child_name (f->stack, "conversations");
+  g_assert_true (timeline_loaded (f->conversations));
+  maybe_screenshot (f->window, "card-conversations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -858,6 +916,9 @@ main (int   argc,
 
   g_test_add ("/card-tabs/bookings/screenshot", Fixture, NULL,
               fixture_set_up, test_bookings_screenshot, fixture_tear_down);
+
+  g_test_add ("/card-tabs/documents-and-history/screenshots", Fixture, NULL,
+              fixture_set_up, test_documents_and_history_screenshots, fixture_tear_down);
 
   return g_test_run ();
 }
