@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "crm-booking-dialog-private.h"
+#include "crm-bookings-view-private.h"
 #include "crm-bookings-tab-private.h"
 #include "crm-conversations-tab-private.h"
 #include "crm-documents-tab-private.h"
@@ -681,6 +682,96 @@ test_conversations (Fixture       *f,
   g_assert_cmpuint (count_rows (f->conversations->list), ==, n + 1);
 }
 
+static void maybe_screenshot (GtkWindow  *window,
+                              const char *name);
+
+static gboolean
+view_loaded (CrmBookingsView *view)
+{
+  guint ticker = g_timeout_add (10, tick, NULL);
+
+  for (guint i = 0; i < 2000 && crm_booking_list_get_loading (view->bookings); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+  spin (10);
+
+  return !crm_booking_list_get_loading (view->bookings);
+}
+
+static guint
+view_count (CrmBookingsView *view)
+{
+  g_assert_true (view_loaded (view));
+  return g_list_model_get_n_items (G_LIST_MODEL (view->bookings));
+}
+
+static void
+client_activated_cb (CrmBookingsView *view,
+                     gint64           client_id,
+                     gint64          *out)
+{
+  *out = client_id;
+}
+
+/* The top-level Bookings view lists every client's bookings and filters
+ * them by client name, status and overdue; activating one names its
+ * client. */
+static void
+test_bookings_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmClient) draft = crm_client_new ("Mill Street Café");
+  g_autoptr(CrmContact) contact = crm_contact_new ("Carla", "Mendes");
+  g_autoptr(CrmClient) other = crm_store_create_client (f->store, draft, contact, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 2);
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
+  g_autoptr(CrmBooking) a = add_booking (f, "Oven service", soon, NULL);
+  g_autoptr(CrmBooking) b = add_booking (f, "Late repair", NULL, past);
+  g_autoptr(CrmBooking) draft_c = crm_booking_new ("Coffee machine check");
+  g_autoptr(CrmBooking) c = NULL;
+  GtkWidget *window = adw_window_new ();
+  CrmBookingsView *view = CRM_BOOKINGS_VIEW (crm_bookings_view_new ());
+  gint64 activated = 0;
+
+  g_assert_nonnull (other);
+  g_object_set (draft_c, "starts", soon, NULL);
+  c = crm_store_create_booking (f->store, other, draft_c, NULL);
+  g_assert_nonnull (c);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  crm_bookings_view_set_store (view, f->store);
+
+  g_assert_cmpuint (view_count (view), ==, 3);
+  assert_label_has (view->count_label, "3 bookings");
+  maybe_screenshot (GTK_WINDOW (window), "bookings-view");
+
+  gtk_editable_set_text (GTK_EDITABLE (view->client_entry), "mill street");
+  /* The entry waits a moment after typing before it says so. */
+  g_signal_emit_by_name (view->client_entry, "search-changed");
+  g_assert_cmpuint (view_count (view), ==, 1);
+
+  g_signal_connect (view, "client-activated", G_CALLBACK (client_activated_cb), &activated);
+  g_signal_emit_by_name (view->list_view, "activate", 0);
+  g_assert_cmpint (activated, ==, crm_client_get_id (other));
+
+  gtk_editable_set_text (GTK_EDITABLE (view->client_entry), "");
+  g_signal_emit_by_name (view->client_entry, "search-changed");
+  gtk_toggle_button_set_active (view->overdue_button, TRUE);
+  g_assert_cmpuint (view_count (view), ==, 1);
+  g_assert_true (crm_booking_get_overdue (b));
+
+  gtk_toggle_button_set_active (view->overdue_button, FALSE);
+  crm_store_set_booking_status (f->store, a, CRM_BOOKING_STATUS_COMPLETED, NULL);
+  gtk_drop_down_set_selected (view->status_dropdown, 1 + CRM_BOOKING_STATUS_COMPLETED);
+  g_assert_cmpuint (view_count (view), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (10);
+}
+
 /* With CRM_SCREENSHOT_DIR set, saves what the window shows as NAME.png there:
  * the screenshots are of the widgets the tests drive. */
 static void
@@ -911,6 +1002,8 @@ main (int   argc,
               fixture_set_up, test_documents, fixture_tear_down);
   g_test_add ("/card-tabs/conversations", Fixture, NULL,
               fixture_set_up, test_conversations, fixture_tear_down);
+  g_test_add ("/card-tabs/bookings-view", Fixture, NULL,
+              fixture_set_up, test_bookings_view, fixture_tear_down);
   g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 
