@@ -14,6 +14,7 @@
 
 #include "crm-booking-dialog-private.h"
 #include "crm-bookings-view-private.h"
+#include "crm-contacts-view-private.h"
 #include "crm-bookings-tab-private.h"
 #include "crm-conversations-tab-private.h"
 #include "crm-documents-tab-private.h"
@@ -772,6 +773,53 @@ test_bookings_view (Fixture       *f,
   spin (10);
 }
 
+/* The top-level Contacts view lists every client's contacts, searches
+ * them by name or client, and activating one names its client. */
+static void
+test_contacts_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmClient) draft = crm_client_new ("Mill Street Café");
+  g_autoptr(CrmContact) contact = crm_contact_new ("Carla", "Mendes");
+  g_autoptr(CrmClient) other = NULL;
+  GtkWidget *window = adw_window_new ();
+  CrmContactsView *view = CRM_CONTACTS_VIEW (crm_contacts_view_new ());
+  guint ticker;
+  gint64 activated = 0;
+
+  g_object_set (contact, "email", "carla@millstreet.example", NULL);
+  other = crm_store_create_client (f->store, draft, contact, NULL);
+  g_assert_nonnull (other);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  crm_contacts_view_set_store (view, f->store);
+
+  ticker = g_timeout_add (10, tick, NULL);
+  for (guint i = 0; i < 2000 && crm_id_list_get_loading (CRM_ID_LIST (view->contacts)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view->contacts)), ==, 2);
+  assert_label_has (view->count_label, "2 contacts");
+  maybe_screenshot (GTK_WINDOW (window), "contacts-view");
+
+  gtk_editable_set_text (GTK_EDITABLE (view->search_entry), "millstreet");
+  g_signal_emit_by_name (view->search_entry, "search-changed");
+  for (guint i = 0; i < 2000 && crm_id_list_get_loading (CRM_ID_LIST (view->contacts)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+  spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view->contacts)), ==, 1);
+
+  g_signal_connect (view, "client-activated", G_CALLBACK (client_activated_cb), &activated);
+  g_signal_emit_by_name (view->list_view, "activate", 0);
+  g_assert_cmpint (activated, ==, crm_client_get_id (other));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (10);
+}
+
 /* With CRM_SCREENSHOT_DIR set, saves what the window shows as NAME.png there:
  * the screenshots are of the widgets the tests drive. */
 static void
@@ -1004,6 +1052,8 @@ main (int   argc,
               fixture_set_up, test_conversations, fixture_tear_down);
   g_test_add ("/card-tabs/bookings-view", Fixture, NULL,
               fixture_set_up, test_bookings_view, fixture_tear_down);
+  g_test_add ("/card-tabs/contacts-view", Fixture, NULL,
+              fixture_set_up, test_contacts_view, fixture_tear_down);
   g_test_add ("/card-tabs/payments/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 
