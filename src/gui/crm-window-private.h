@@ -6,7 +6,9 @@
  */
 #pragma once
 
+#include "crm-bookings-view.h"
 #include "crm-client-card.h"
+#include "crm-contacts-view.h"
 #include "crm-client-list.h"
 #include "crm-search-view.h"
 #include "crm-window.h"
@@ -48,6 +50,9 @@ struct _CrmWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  CrmBookingsView      *bookings_view;
+  CrmContactsView      *contacts_view;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *list_pane;

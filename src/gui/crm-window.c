@@ -577,6 +577,16 @@ crm_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (crm_window_parent_class)->close_request (window);
 }
 
+/* A booking or contact activated in the Bookings or Contacts view: show
+ * its client's card. */
+static void
+view_client_activated_cb (CrmWindow *self,
+                          gint64     client_id)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "clients");
+  crm_window_select_client (self, client_id);
+}
+
 static void
 crm_window_constructed (GObject *object)
 {
@@ -585,6 +595,9 @@ crm_window_constructed (GObject *object)
   G_OBJECT_CLASS (crm_window_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
+
+  crm_bookings_view_set_store (self->bookings_view, self->store);
+  crm_contacts_view_set_store (self->contacts_view, self->store);
 
   self->clients = crm_client_list_new (self->store);
   g_signal_connect_object (self->clients, "items-changed",
@@ -710,10 +723,15 @@ crm_window_class_init (CrmWindowClass *klass)
   g_type_ensure (CRM_TYPE_CLIENT);
   g_type_ensure (CRM_TYPE_CONTACT);
   g_type_ensure (CRM_TYPE_CLIENT_CARD);
+  g_type_ensure (CRM_TYPE_BOOKINGS_VIEW);
+  g_type_ensure (CRM_TYPE_CONTACTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, bookings_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, contacts_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_pane);
@@ -742,6 +760,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_client_activated_cb);
   crm_window_class_add_search (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
