@@ -254,10 +254,17 @@ void
 crm_documents_tab_reload (CrmDocumentsTab *self)
 {
   g_autoptr(GListModel) documents = NULL;
-  GtkWidget *child;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
-    gtk_list_box_remove (self->list, child);
+  /* The rows only: the placeholder is a child of the list too. */
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (self->list, child);
+      child = next;
+    }
 
   if (self->store == NULL || self->client == NULL)
     return;

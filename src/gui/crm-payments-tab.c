@@ -19,13 +19,20 @@
 
 G_DEFINE_FINAL_TYPE (CrmPaymentsTab, crm_payments_tab, ADW_TYPE_BIN)
 
+/* Removes the rows, not the placeholder: it is a child of the list too. */
 static void
 clear_list (GtkListBox *list)
 {
-  GtkWidget *child;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
-    gtk_list_box_remove (list, child);
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (list, child);
+      child = next;
+    }
 }
 
 static void
@@ -329,6 +336,7 @@ update_totals (CrmPaymentsTab *self)
 
   gtk_label_set_label (self->totals_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->totals_label), totals->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_box), totals->len > 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->figures_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
 }
