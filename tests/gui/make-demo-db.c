@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "crm-store.h"
+#include "crm-store-business.h"
 
 typedef struct {
   const char *first;
@@ -207,6 +208,91 @@ add_demo (CrmStore    *store,
   return TRUE;
 }
 
+static GDateTime *
+days_from_now (int days,
+               int hour)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                g_date_time_get_day_of_month (day), hour, 0, 0);
+}
+
+/* Bookings, money and conversations, so the card's other tabs and the
+ * Bookings view have something to show: dates are around today, so some
+ * bookings are ahead, some done and one late. */
+static gboolean
+add_business (CrmStore    *store,
+              guint        index,
+              GError     **error)
+{
+  static const char *services[] = {
+    "Quarterly review", "On-site visit", "Delivery", "Installation", "Training session",
+  };
+  g_autoptr(CrmClient) client = NULL;
+  g_autoptr(CrmBooking) ahead = crm_booking_new (services[index % G_N_ELEMENTS (services)]);
+  g_autoptr(CrmBooking) done = crm_booking_new (services[(index + 2) % G_N_ELEMENTS (services)]);
+  g_autoptr(CrmBooking) stored = NULL;
+  g_autoptr(CrmBooking) stored_done = NULL;
+  g_autoptr(GDateTime) soon = days_from_now (1 + (int) index % 9, 9 + (int) index % 8);
+  g_autoptr(GDateTime) before = days_from_now (-3 - (int) index % 20, 10);
+  g_autoptr(GDateTime) issued = days_from_now (-40, 0);
+  g_autoptr(GDateTime) due = days_from_now (-10, 0);
+  g_autoptr(CrmInvoice) invoice_draft = crm_invoice_new (45000 + (gint64) index * 12350, "EUR");
+  g_autoptr(CrmInvoice) invoice = NULL;
+  g_autoptr(CrmPayment) payment_draft = NULL;
+  g_autoptr(CrmPayment) payment = NULL;
+  g_autoptr(CrmMessage) message_draft = crm_message_new (index % 2 ? CRM_MESSAGE_CHANNEL_PHONE
+                                                                   : CRM_MESSAGE_CHANNEL_EMAIL,
+                                                         CRM_MESSAGE_DIRECTION_IN);
+  g_autoptr(CrmMessage) message = NULL;
+
+  client = crm_store_get_client (store, index + 1, error);
+  if (client == NULL)
+    return FALSE;
+
+  g_object_set (ahead, "starts", soon, "priority", CRM_BOOKING_PRIORITY_NORMAL, NULL);
+  stored = crm_store_create_booking (store, client, ahead, error);
+  if (stored == NULL)
+    return FALSE;
+
+  g_object_set (done, index % 5 == 0 ? "due" : "starts", before,
+                "priority", index % 5 == 0 ? CRM_BOOKING_PRIORITY_URGENT : CRM_BOOKING_PRIORITY_LOW,
+                NULL);
+  stored_done = crm_store_create_booking (store, client, done, error);
+  if (stored_done == NULL)
+    return FALSE;
+  /* Every fifth client has a late booking; the others' past ones are done. */
+  if (index % 5 != 0 &&
+      !crm_store_set_booking_status (store, stored_done, CRM_BOOKING_STATUS_COMPLETED, error))
+    return FALSE;
+
+  g_object_set (invoice_draft, "issued-on", issued, "due-on", due,
+                "description", "Services, last month", NULL);
+  invoice = crm_store_create_invoice (store, client, invoice_draft, error);
+  if (invoice == NULL)
+    return FALSE;
+
+  if (index % 3 != 2)
+    {
+      payment_draft = crm_payment_new (index % 3 == 0 ? crm_invoice_get_amount_minor (invoice)
+                                                      : crm_invoice_get_amount_minor (invoice) / 2,
+                                       "EUR");
+      g_object_set (payment_draft, "invoice-id", crm_invoice_get_id (invoice),
+                    "paid-on", due, "method", "Bank transfer", NULL);
+      payment = crm_store_record_payment (store, client, payment_draft, error);
+      if (payment == NULL)
+        return FALSE;
+    }
+
+  g_object_set (message_draft, "subject", "Asked about next month's schedule",
+                "body", "Wants the visit moved to a morning if possible.", NULL);
+  message = crm_store_log_message (store, client, message_draft, error);
+
+  return message != NULL;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +323,13 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
     if (!add_demo (store, &demos[i], i, &error))
+      {
+        g_printerr ("%s: %s\n", demos[i].name, error->message);
+        return 1;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
+    if (!add_business (store, i, &error))
       {
         g_printerr ("%s: %s\n", demos[i].name, error->message);
         return 1;
