@@ -496,8 +496,8 @@ test_card (Fixture       *fixture,
   g_assert_true (wait_for (card_shows_selected, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "card");
 
-  /* The card has the Main and Info tabs. */
-  g_assert_cmpint (gtk_notebook_get_n_pages (card->notebook), ==, 2);
+  /* The card has its six tabs: Main, Info, Bookings, Payments, Documents, Conversations. */
+  g_assert_cmpint (gtk_notebook_get_n_pages (card->notebook), ==, 6);
   g_assert_cmpstr (gtk_notebook_get_tab_label_text (card->notebook, card->main_page), ==, "Main");
   g_assert_cmpstr (gtk_notebook_get_tab_label_text (card->notebook, GTK_WIDGET (info)), ==, "Info");
   assert_shows (GTK_WIDGET (card), "Amélie Poulain");
