@@ -13,7 +13,8 @@
 #include "crm-store-business.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
+
+#include "crm-gui-test.h"
 
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
@@ -21,115 +22,20 @@
 #include "crm-new-client-dialog-private.h"
 #include "crm-window-private.h"
 
-#define MAX_ITERATIONS 4000
-
-/* In a sanitizer build, LeakSanitizer asks for this. Fontconfig keeps its
- * caches until exit on purpose; nothing of ours is listed. */
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @condition holds; FALSE if it never did. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  guint ticker = g_timeout_add (10, tick, NULL);
-  gboolean ok = FALSE;
-
-  for (guint i = 0; i < MAX_ITERATIONS; i++)
-    {
-      if (condition (data))
-        {
-          ok = TRUE;
-          break;
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (ticker);
-
-  return ok;
-}
-
-static void
-spin (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* A fresh database in its own temporary folder. */
-typedef struct {
-  char     *dir;
-  CrmStore *store;
-} Fixture;
+typedef CrmTestDb Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("clientele-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "clientele.db", NULL);
-  fixture->store = crm_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  crm_test_db_set_up (fixture);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  spin (100);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static CrmClient *
-add_client (CrmStore   *store,
-            const char *name,
-            const char *first,
-            const char *last)
-{
-  g_autoptr(CrmClient) draft = crm_client_new (name);
-  g_autoptr(CrmContact) contact = crm_contact_new (first, last);
-  g_autoptr(GError) error = NULL;
-  CrmClient *client;
-
-  g_object_set (contact, "email", "someone@example.com", NULL);
-  client = crm_store_create_client (store, draft, contact, &error);
-  g_assert_no_error (error);
-
-  return client;
+  crm_test_db_tear_down (fixture);
 }
 
 static gboolean
@@ -147,8 +53,8 @@ open_window (CrmStore  *store,
   CrmWindow *window = crm_window_new (NULL, store, settings);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (list_loaded, window));
-  spin (50);
+  g_assert_true (crm_test_wait_for (list_loaded, window));
+  crm_test_spin (50);
 
   return window;
 }
@@ -157,7 +63,7 @@ static void
 close_window (CrmWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  crm_test_spin (100);
 }
 
 static guint
@@ -185,53 +91,12 @@ wait_for_count (CrmWindow *window,
 {
   CountWait wait = { window, n };
 
-  g_assert_true (wait_for (count_is, &wait));
+  g_assert_true (crm_test_wait_for (count_is, &wait));
 }
 
 /* Does a label showing @text live under @widget (i.e. is it on screen)? */
-static gboolean
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) &&
-      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
-typedef struct {
-  GtkWidget  *widget;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_label (wait->widget, wait->text);
-}
-
-static void
-assert_shows (GtkWidget  *widget,
-              const char *text)
-{
-  LabelWait wait = { widget, text };
-
-  if (!wait_for (label_shown, &wait))
-    g_error ("“%s” is not shown", text);
-}
 
 static CrmNewClientDialog *find_new_client_dialog (void);
-static void set_text (gpointer editable, const char *text);
 static gboolean card_shows_selected (gpointer data);
 
 static void
@@ -244,19 +109,19 @@ test_empty_database (Fixture       *fixture,
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "empty");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->empty_page)));
-  assert_shows (GTK_WIDGET (window), "No Clients Yet");
+  crm_test_assert_shows (GTK_WIDGET (window), "No Clients Yet");
 
   /* The page's button opens the dialog; the first client replaces the page. */
   g_signal_emit_by_name (window->empty_add_button, "clicked");
   dialog = find_new_client_dialog ();
   g_assert_nonnull (dialog);
-  set_text (dialog->name_row, "First Client");
-  set_text (dialog->first_name_row, "Fiona");
-  set_text (dialog->last_name_row, "First");
+  crm_test_set_text (dialog->name_row, "First Client");
+  crm_test_set_text (dialog->first_name_row, "Fiona");
+  crm_test_set_text (dialog->last_name_row, "First");
   g_signal_emit_by_name (dialog->name_row, "entry-activated");
   wait_for_count (window, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "clients");
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
 
   close_window (window);
 }
@@ -265,9 +130,9 @@ static void
 test_list_shows_clients (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(CrmClient) beta = add_client (fixture->store, "Beta Bakery", "Bea", "Baker");
-  g_autoptr(CrmClient) alpha = add_client (fixture->store, "Alpha Analytics", "Al", "Adams");
-  g_autoptr(CrmClient) gamma = add_client (fixture->store, "Gamma Garage", "Gus", "Grant");
+  g_autoptr(CrmClient) beta = crm_test_add_client (fixture->store, "Beta Bakery", "Bea", "Baker");
+  g_autoptr(CrmClient) alpha = crm_test_add_client (fixture->store, "Alpha Analytics", "Al", "Adams");
+  g_autoptr(CrmClient) gamma = crm_test_add_client (fixture->store, "Gamma Garage", "Gus", "Grant");
   g_autoptr(CrmClient) first = NULL;
   g_autoptr(GError) error = NULL;
   CrmWindow *window = open_window (fixture->store, NULL);
@@ -279,9 +144,9 @@ test_list_shows_clients (Fixture       *fixture,
   /* Sorted by name, and the rows show name and primary contact. */
   first = g_list_model_get_item (G_LIST_MODEL (crm_window_get_client_list (window)), 0);
   g_assert_true (first == alpha);
-  assert_shows (GTK_WIDGET (window->column_view), "Alpha Analytics");
-  assert_shows (GTK_WIDGET (window->column_view), "Bea Baker");
-  assert_shows (GTK_WIDGET (window->column_view), "Gamma Garage");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Alpha Analytics");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Bea Baker");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Gamma Garage");
 
   /* Clicking the Status header sorts by status, in SQL. */
   gtk_column_view_sort_by_column (window->column_view, window->status_column, GTK_SORT_DESCENDING);
@@ -313,7 +178,7 @@ test_list_shows_clients (Fixture       *fixture,
                             "first-name", "Beatrix",
                             NULL);
   g_assert_no_error (error);
-  assert_shows (GTK_WIDGET (window->column_view), "Beatrix Baker");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Beatrix Baker");
 
   /* Searching filters the list (behind the search results); nothing
    * found shows "No Results". */
@@ -322,7 +187,7 @@ test_list_shows_clients (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "search");
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zzz");
   wait_for_count (window, 0);
-  assert_shows (GTK_WIDGET (window->search_view), "No Results");
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), "No Results");
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
   wait_for_count (window, 3);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
@@ -360,13 +225,6 @@ find_new_client_dialog (void)
   return find_toplevel (CRM_TYPE_NEW_CLIENT_DIALOG);
 }
 
-static void
-set_text (gpointer    editable,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (editable), text);
-}
-
 static gboolean
 card_shows_selected (gpointer data)
 {
@@ -381,7 +239,7 @@ static void
 test_new_client_dialog (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(CrmClient) existing = add_client (fixture->store, "Existing", "Ed", "Exists");
+  g_autoptr(CrmClient) existing = crm_test_add_client (fixture->store, "Existing", "Ed", "Exists");
   g_autoptr(GError) error = NULL;
   CrmWindow *window = NULL;
   CrmNewClientDialog *dialog;
@@ -396,62 +254,62 @@ test_new_client_dialog (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
   dialog = find_new_client_dialog ();
   g_assert_nonnull (dialog);
-  spin (20);
+  crm_test_spin (20);
 
   /* Nothing typed yet: Add is insensitive, but nothing shouts either. */
   g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog->name_row), "error"));
 
-  set_text (dialog->name_row, "Nordwind Logistik");
-  set_text (dialog->first_name_row, "Greta");
+  crm_test_set_text (dialog->name_row, "Nordwind Logistik");
+  crm_test_set_text (dialog->first_name_row, "Greta");
   g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
-  set_text (dialog->last_name_row, "Lindqvist");
+  crm_test_set_text (dialog->last_name_row, "Lindqvist");
   g_assert_true (gtk_widget_get_sensitive (dialog->add_button));
 
   /* A bad e-mail is marked and blocks Add. */
-  set_text (dialog->email_row, "greta@");
+  crm_test_set_text (dialog->email_row, "greta@");
   g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog->email_row), "error"));
-  set_text (dialog->email_row, "greta@nordwind.example");
+  crm_test_set_text (dialog->email_row, "greta@nordwind.example");
   g_assert_true (gtk_widget_get_sensitive (dialog->add_button));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog->email_row), "error"));
 
   /* Clearing a required field marks it. */
-  set_text (dialog->name_row, "");
+  crm_test_set_text (dialog->name_row, "");
   g_assert_false (gtk_widget_get_sensitive (dialog->add_button));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog->name_row), "error"));
-  set_text (dialog->name_row, "Nordwind Logistik");
+  crm_test_set_text (dialog->name_row, "Nordwind Logistik");
 
   /* The store refuses a used external id: the dialog says so and stays. */
-  set_text (dialog->external_id_row, "SF-1");
+  crm_test_set_text (dialog->external_id_row, "SF-1");
   g_signal_emit_by_name (dialog->add_button, "clicked");
   g_assert_true (find_new_client_dialog () == dialog);
   g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->name_row)), ==, "Nordwind Logistik");
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
 
-  set_text (dialog->external_id_row, "SF-2");
+  crm_test_set_text (dialog->external_id_row, "SF-2");
   g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
   g_signal_emit_by_name (dialog->add_button, "clicked");
-  spin (20);
+  crm_test_spin (20);
   g_assert_null (find_new_client_dialog ());
 
   /* The new client is in the list, selected, and on the card. */
   wait_for_count (window, 2);
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
   selected = gtk_single_selection_get_selected_item (window->selection);
   g_assert_cmpstr (crm_client_get_name (selected), ==, "Nordwind Logistik");
   g_assert_cmpstr (crm_contact_get_email (crm_client_get_primary_contact (selected)), ==,
                    "greta@nordwind.example");
-  assert_shows (GTK_WIDGET (window->card), "Nordwind Logistik");
-  assert_shows (GTK_WIDGET (window->card), "Greta Lindqvist");
+  crm_test_assert_shows (GTK_WIDGET (window->card), "Nordwind Logistik");
+  crm_test_assert_shows (GTK_WIDGET (window->card), "Greta Lindqvist");
 
   /* Escape cancels. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
   dialog = find_new_client_dialog ();
   g_assert_nonnull (dialog);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  spin (20);
+  crm_test_spin (20);
   g_assert_null (find_new_client_dialog ());
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 2);
 
@@ -480,7 +338,7 @@ static void
 test_card (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autoptr(CrmClient) client = add_client (fixture->store, "Café Lumière", "Amélie", "Poulain");
+  g_autoptr(CrmClient) client = crm_test_add_client (fixture->store, "Café Lumière", "Amélie", "Poulain");
   g_autoptr(CrmClient) row_item = NULL;
   g_autoptr(GListModel) notes = NULL;
   g_autoptr(GListModel) contacts = NULL;
@@ -493,29 +351,29 @@ test_card (Fixture       *fixture,
 
   wait_for_count (window, 1);
   crm_window_select_client (window, crm_client_get_id (client));
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "card");
 
   /* The card has its six tabs: Main, Info, Bookings, Payments, Documents, Conversations. */
   g_assert_cmpint (gtk_notebook_get_n_pages (card->notebook), ==, 6);
   g_assert_cmpstr (gtk_notebook_get_tab_label_text (card->notebook, card->main_page), ==, "Main");
   g_assert_cmpstr (gtk_notebook_get_tab_label_text (card->notebook, GTK_WIDGET (info)), ==, "Info");
-  assert_shows (GTK_WIDGET (card), "Amélie Poulain");
+  crm_test_assert_shows (GTK_WIDGET (card), "Amélie Poulain");
 
   /* Editing the name in Info changes the client the list shows. */
   gtk_notebook_set_current_page (card->notebook, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Café Lumière");
-  set_text (name_row, "Café Lumière & Fils");
+  crm_test_set_text (name_row, "Café Lumière & Fils");
   g_signal_emit_by_name (name_row, "apply");
   row_item = g_list_model_get_item (G_LIST_MODEL (crm_window_get_client_list (window)), 0);
   g_assert_cmpstr (crm_client_get_name (row_item), ==, "Café Lumière & Fils");
   gtk_notebook_set_current_page (card->notebook, 0);
-  assert_shows (GTK_WIDGET (card->name_label), "Café Lumière & Fils");
-  assert_shows (GTK_WIDGET (window->column_view), "Café Lumière & Fils");
+  crm_test_assert_shows (GTK_WIDGET (card->name_label), "Café Lumière & Fils");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Café Lumière & Fils");
 
   /* A value the store refuses: the row is marked and goes back. */
   gtk_notebook_set_current_page (card->notebook, 1);
-  set_text (email_row, "not an address");
+  crm_test_set_text (email_row, "not an address");
   g_signal_emit_by_name (email_row, "apply");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (email_row), "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (email_row)), ==, "");
@@ -528,29 +386,29 @@ test_card (Fixture       *fixture,
   /* The contacts table lists the primary contact; the last one stays. */
   contacts = crm_store_get_contacts (fixture->store, client);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
-  assert_shows (GTK_WIDGET (info->contacts_list), "Amélie Poulain");
-  assert_shows (GTK_WIDGET (info->contacts_list), "Primary");
+  crm_test_assert_shows (GTK_WIDGET (info->contacts_list), "Amélie Poulain");
+  crm_test_assert_shows (GTK_WIDGET (info->contacts_list), "Primary");
   gtk_widget_activate_action (GTK_WIDGET (info), "info.remove-contact", "x",
                               crm_contact_get_id (crm_client_get_primary_contact (client)));
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
 
   /* Tags: add one, see its chip, remove it. */
   gtk_notebook_set_current_page (card->notebook, 0);
-  set_text (card->tag_entry, "wholesale");
+  crm_test_set_text (card->tag_entry, "wholesale");
   g_signal_emit_by_name (card->tag_entry, "activate");
   g_assert_true (g_strv_contains (crm_client_get_tags (client), "wholesale"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (card->tag_entry)), ==, "");
-  assert_shows (GTK_WIDGET (card->tags_box), "wholesale");
+  crm_test_assert_shows (GTK_WIDGET (card->tags_box), "wholesale");
   g_assert_cmpuint (count_children (GTK_WIDGET (card->tags_box)), ==, 1);
 
   /* Typing offers the tags other clients have; a click adds one. */
   {
-    g_autoptr(CrmClient) other = add_client (fixture->store, "Other Co", "Otto", "Other");
+    g_autoptr(CrmClient) other = crm_test_add_client (fixture->store, "Other Co", "Otto", "Other");
     GtkWidget *suggestion;
 
     crm_store_add_tag (fixture->store, other, "export", &error);
     g_assert_no_error (error);
-    set_text (card->tag_entry, "exp");
+    crm_test_set_text (card->tag_entry, "exp");
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card->suggestions_box)));
     g_assert_cmpuint (count_children (GTK_WIDGET (card->suggestions_box)), ==, 1);
     suggestion = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (gtk_widget_get_first_child (GTK_WIDGET (card->suggestions_box))));
@@ -570,12 +428,12 @@ test_card (Fixture       *fixture,
   g_signal_emit_by_name (card->add_note_button, "clicked");
   notes = crm_store_get_notes (fixture->store, client);
   g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 2);
-  assert_shows (GTK_WIDGET (card->notes_list), "Sent the quote.");
-  assert_shows (GTK_WIDGET (card->notes_list), "Asked for a quote.");
+  crm_test_assert_shows (GTK_WIDGET (card->notes_list), "Sent the quote.");
+  crm_test_assert_shows (GTK_WIDGET (card->notes_list), "Asked for a quote.");
   {
     GtkListBoxRow *top = gtk_list_box_get_row_at_index (card->notes_list, 0);
 
-    g_assert_true (find_label (GTK_WIDGET (top), "Sent the quote."));
+    g_assert_true (crm_test_find_label (GTK_WIDGET (top), "Sent the quote."));
   }
 
   close_window (window);
@@ -585,7 +443,7 @@ static void
 test_contacts (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(CrmClient) client = add_client (fixture->store, "Nordlys Shipping", "Ingrid", "Solberg");
+  g_autoptr(CrmClient) client = crm_test_add_client (fixture->store, "Nordlys Shipping", "Ingrid", "Solberg");
   g_autoptr(GListModel) contacts = crm_store_get_contacts (fixture->store, client);
   g_autoptr(CrmContact) added = NULL;
   CrmWindow *window = open_window (fixture->store, NULL);
@@ -595,7 +453,7 @@ test_contacts (Fixture       *fixture,
 
   wait_for_count (window, 1);
   crm_window_select_client (window, crm_client_get_id (client));
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
   gtk_notebook_set_current_page (window->card->notebook, 1);
 
   /* New Contact: the dialog validates like the New Client one. */
@@ -603,18 +461,18 @@ test_contacts (Fixture       *fixture,
   dialog = find_toplevel (CRM_TYPE_CONTACT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_get_sensitive (dialog->save_button));
-  set_text (dialog->first_name_row, "Øystein");
-  set_text (dialog->last_name_row, "Haugen");
-  set_text (dialog->job_title_row, "Dispatcher");
-  set_text (dialog->email_row, "oystein@");
+  crm_test_set_text (dialog->first_name_row, "Øystein");
+  crm_test_set_text (dialog->last_name_row, "Haugen");
+  crm_test_set_text (dialog->job_title_row, "Dispatcher");
+  crm_test_set_text (dialog->email_row, "oystein@");
   g_assert_false (gtk_widget_get_sensitive (dialog->save_button));
-  set_text (dialog->email_row, "oystein@nordlys.example");
+  crm_test_set_text (dialog->email_row, "oystein@nordlys.example");
   g_assert_true (gtk_widget_get_sensitive (dialog->save_button));
   g_signal_emit_by_name (dialog->save_button, "clicked");
-  spin (20);
+  crm_test_spin (20);
   g_assert_null (find_toplevel (CRM_TYPE_CONTACT_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
-  assert_shows (GTK_WIDGET (info->contacts_list), "Øystein Haugen");
+  crm_test_assert_shows (GTK_WIDGET (info->contacts_list), "Øystein Haugen");
 
   added = g_list_model_get_item (contacts, 0);
   if (crm_contact_get_id (added) == ingrid_id)
@@ -629,16 +487,16 @@ test_contacts (Fixture       *fixture,
   dialog = find_toplevel (CRM_TYPE_CONTACT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->first_name_row)), ==, "Øystein");
-  set_text (dialog->job_title_row, "Head of Dispatch");
+  crm_test_set_text (dialog->job_title_row, "Head of Dispatch");
   g_signal_emit_by_name (dialog->save_button, "clicked");
-  spin (20);
+  crm_test_spin (20);
   g_assert_cmpstr (crm_contact_get_job_title (added), ==, "Head of Dispatch");
 
   /* Set as Primary: the card's header and the list row follow. */
   gtk_widget_activate_action (GTK_WIDGET (info), "info.set-primary", "x", crm_contact_get_id (added));
   g_assert_true (crm_client_get_primary_contact (client) == added);
-  assert_shows (GTK_WIDGET (window->card->contact_label), "Øystein Haugen");
-  assert_shows (GTK_WIDGET (window->column_view), "Øystein Haugen");
+  crm_test_assert_shows (GTK_WIDGET (window->card->contact_label), "Øystein Haugen");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Øystein Haugen");
 
   /* Remove the other one. */
   gtk_widget_activate_action (GTK_WIDGET (info), "info.remove-contact", "x", ingrid_id);
@@ -659,29 +517,29 @@ static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(CrmClient) keep = add_client (fixture->store, "Keep Ltd", "Kim", "Keeper");
-  g_autoptr(CrmClient) doomed = add_client (fixture->store, "Doomed Inc", "Dan", "Doe");
+  g_autoptr(CrmClient) keep = crm_test_add_client (fixture->store, "Keep Ltd", "Kim", "Keeper");
+  g_autoptr(CrmClient) doomed = crm_test_add_client (fixture->store, "Doomed Inc", "Dan", "Doe");
   gint64 doomed_id = crm_client_get_id (doomed);
   CrmWindow *window = open_window (fixture->store, NULL);
 
   wait_for_count (window, 2);
   crm_window_select_client (window, doomed_id);
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
 
   /* Delete: gone from the list at once, and the card is cleared. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-client", NULL);
   g_assert_cmpuint (n_clients (window), ==, 1);
   g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), doomed_id), ==, G_MAXUINT);
-  g_assert_true (wait_for (card_is_empty, window));
+  g_assert_true (crm_test_wait_for (card_is_empty, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "none");
   wait_for_count (window, 1);
 
   /* Undo (the toast's action) brings it back, selected. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", "x", doomed_id);
   wait_for_count (window, 2);
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
   g_assert_true (crm_client_card_get_client (window->card) == doomed);
-  assert_shows (GTK_WIDGET (window->column_view), "Doomed Inc");
+  crm_test_assert_shows (GTK_WIDGET (window->column_view), "Doomed Inc");
 
   close_window (window);
 }
@@ -690,14 +548,14 @@ static void
 test_spam_and_mine (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(CrmClient) mine = add_client (fixture->store, "Mine Ltd", "Mia", "Mine");
-  g_autoptr(CrmClient) junk = add_client (fixture->store, "Junk Offers", "Jay", "Junk");
+  g_autoptr(CrmClient) mine = crm_test_add_client (fixture->store, "Mine Ltd", "Mia", "Mine");
+  g_autoptr(CrmClient) junk = crm_test_add_client (fixture->store, "Junk Offers", "Jay", "Junk");
   gint64 junk_id = crm_client_get_id (junk);
   CrmWindow *window = open_window (fixture->store, NULL);
 
   wait_for_count (window, 2);
   crm_window_select_client (window, junk_id);
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
 
   /* Marked as spam: gone from the normal list. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-spam", NULL);
@@ -731,8 +589,8 @@ test_remembers_selection (Fixture       *fixture,
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(CrmClient) one = add_client (fixture->store, "One", "Olga", "Ode");
-  g_autoptr(CrmClient) two = add_client (fixture->store, "Two", "Tim", "Toe");
+  g_autoptr(CrmClient) one = crm_test_add_client (fixture->store, "One", "Olga", "Ode");
+  g_autoptr(CrmClient) two = crm_test_add_client (fixture->store, "Two", "Tim", "Toe");
   CrmWindow *window;
 
   if (source != NULL)
@@ -752,7 +610,7 @@ test_remembers_selection (Fixture       *fixture,
   close_window (window);
 
   window = open_window (fixture->store, settings);
-  g_assert_true (wait_for (card_shows_selected, window));
+  g_assert_true (crm_test_wait_for (card_shows_selected, window));
   g_assert_true (crm_client_card_get_client (window->card) == two);
   close_window (window);
 }
@@ -761,18 +619,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display to open windows on\n");
-      return 0;
-    }
-  adw_init ();
+  crm_test_init (&argc, &argv);
 
   g_test_add ("/gui/window/empty", Fixture, NULL,
               fixture_set_up, test_empty_database, fixture_tear_down);
