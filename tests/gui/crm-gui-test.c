@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "crm-gui-test.h"
+#include "crm-id-list.h"
+#include "crm-window-private.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -68,6 +70,24 @@ crm_test_settle (guint n)
     g_main_context_iteration (NULL, TRUE);
 
   g_source_remove (ticker);
+}
+
+static gboolean
+id_list_loaded (gpointer data)
+{
+  return !crm_id_list_get_loading (CRM_ID_LIST (data));
+}
+
+/* Waits until the lazy list @id_list (a CrmIdList) has read its rows, and
+ * lets the widgets showing it catch up; FALSE if it never finished. */
+gboolean
+crm_test_wait_loaded (gpointer id_list)
+{
+  gboolean ok = crm_test_wait_for (id_list_loaded, id_list);
+
+  crm_test_spin (10);
+
+  return ok;
 }
 
 void
@@ -145,6 +165,66 @@ crm_test_add_client (CrmStore   *store,
   g_assert_no_error (error);
 
   return client;
+}
+
+/* Has the window's client list been read? A CrmTestCondition. */
+gboolean
+crm_test_list_loaded (gpointer data)
+{
+  CrmWindow *window = data;
+
+  return !crm_client_list_get_loading (crm_window_get_client_list (window));
+}
+
+/* A main window on @store, shown, with its client list read. */
+CrmWindow *
+crm_test_open_window (CrmStore  *store,
+                      GSettings *settings)
+{
+  CrmWindow *window = crm_window_new (NULL, store, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (crm_test_wait_for (crm_test_list_loaded, window));
+  crm_test_spin (50);
+
+  return window;
+}
+
+void
+crm_test_close_window (CrmWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_spin (100);
+}
+
+/* How many rows the client list holds now. */
+guint
+crm_test_n_clients (CrmWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (crm_window_get_client_list (window)));
+}
+
+typedef struct {
+  CrmWindow *window;
+  guint      n;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+
+  return crm_test_list_loaded (wait->window) && crm_test_n_clients (wait->window) == wait->n;
+}
+
+/* Waits until the client list is read and holds @n rows. */
+void
+crm_test_wait_for_count (CrmWindow *window,
+                         guint      n)
+{
+  CountWait wait = { window, n };
+
+  g_assert_true (crm_test_wait_for (count_is, &wait));
 }
 
 /* Does a mapped label showing @text live under @widget? */

@@ -13,10 +13,11 @@
 #include <adwaita.h>
 
 #include "crm-store.h"
+#include "crm-window.h"
 
 G_BEGIN_DECLS
 
-#define CRM_TEST_MAX_ITERATIONS 4000
+#define CRM_TEST_MAX_ITERATIONS 20000
 
 typedef gboolean (*CrmTestCondition) (gpointer data);
 
@@ -30,6 +31,7 @@ gboolean    crm_test_wait_for          (CrmTestCondition  condition,
                                         gpointer          data);
 void        crm_test_spin              (guint             n);
 void        crm_test_settle            (guint             n);
+gboolean    crm_test_wait_loaded       (gpointer          id_list);
 
 void        crm_test_db_set_up         (CrmTestDb        *db);
 void        crm_test_db_tear_down      (CrmTestDb        *db);
@@ -41,6 +43,14 @@ CrmClient  *crm_test_add_client        (CrmStore         *store,
                                         const char       *name,
                                         const char       *first,
                                         const char       *last);
+
+gboolean    crm_test_list_loaded       (gpointer          window);
+CrmWindow  *crm_test_open_window       (CrmStore         *store,
+                                        GSettings        *settings);
+void        crm_test_close_window      (CrmWindow        *window);
+guint       crm_test_n_clients         (CrmWindow        *window);
+void        crm_test_wait_for_count    (CrmWindow        *window,
+                                        guint             n);
 
 gboolean    crm_test_find_label        (GtkWidget        *widget,
                                         const char       *text);

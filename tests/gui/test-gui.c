@@ -38,62 +38,6 @@ fixture_tear_down (Fixture       *fixture,
   crm_test_db_tear_down (fixture);
 }
 
-static gboolean
-list_loaded (gpointer data)
-{
-  CrmWindow *window = data;
-
-  return !crm_client_list_get_loading (crm_window_get_client_list (window));
-}
-
-static CrmWindow *
-open_window (CrmStore  *store,
-             GSettings *settings)
-{
-  CrmWindow *window = crm_window_new (NULL, store, settings);
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (crm_test_wait_for (list_loaded, window));
-  crm_test_spin (50);
-
-  return window;
-}
-
-static void
-close_window (CrmWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  crm_test_spin (100);
-}
-
-static guint
-n_clients (CrmWindow *window)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (crm_window_get_client_list (window)));
-}
-
-typedef struct {
-  CrmWindow *window;
-  guint      n;
-} CountWait;
-
-static gboolean
-count_is (gpointer data)
-{
-  CountWait *wait = data;
-
-  return list_loaded (wait->window) && n_clients (wait->window) == wait->n;
-}
-
-static void
-wait_for_count (CrmWindow *window,
-                guint      n)
-{
-  CountWait wait = { window, n };
-
-  g_assert_true (crm_test_wait_for (count_is, &wait));
-}
-
 /* Does a label showing @text live under @widget (i.e. is it on screen)? */
 
 static CrmNewClientDialog *find_new_client_dialog (void);
@@ -103,7 +47,7 @@ static void
 test_empty_database (Fixture       *fixture,
                      gconstpointer  data)
 {
-  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
 
   CrmNewClientDialog *dialog;
 
@@ -119,11 +63,11 @@ test_empty_database (Fixture       *fixture,
   crm_test_set_text (dialog->first_name_row, "Fiona");
   crm_test_set_text (dialog->last_name_row, "First");
   g_signal_emit_by_name (dialog->name_row, "entry-activated");
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "clients");
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static void
@@ -135,11 +79,11 @@ test_list_shows_clients (Fixture       *fixture,
   g_autoptr(CrmClient) gamma = crm_test_add_client (fixture->store, "Gamma Garage", "Gus", "Grant");
   g_autoptr(CrmClient) first = NULL;
   g_autoptr(GError) error = NULL;
-  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "clients");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
 
   /* Sorted by name, and the rows show name and primary contact. */
   first = g_list_model_get_item (G_LIST_MODEL (crm_window_get_client_list (window)), 0);
@@ -171,7 +115,7 @@ test_list_shows_clients (Fixture       *fixture,
   gtk_column_view_sort_by_column (window->column_view, window->name_column, GTK_SORT_ASCENDING);
   g_assert_cmpint (crm_client_list_get_sort (crm_window_get_client_list (window)), ==, CRM_CLIENT_SORT_NAME);
   g_assert_false (crm_client_list_get_descending (crm_window_get_client_list (window)));
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
 
   /* A change to a contact shows in the row at once. */
   crm_store_update_contact (fixture->store, crm_client_get_primary_contact (beta), &error,
@@ -183,24 +127,24 @@ test_list_shows_clients (Fixture       *fixture,
   /* Searching filters the list (behind the search results); nothing
    * found shows "No Results". */
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "gara");
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "search");
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zzz");
-  wait_for_count (window, 0);
+  crm_test_wait_for_count (window, 0);
   crm_test_assert_shows (GTK_WIDGET (window->search_view), "No Results");
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "list");
 
   /* The star in a row marks the client as a favorite; the filter finds it. */
   crm_store_update_client (fixture->store, gamma, &error, "favorite", TRUE, NULL);
   g_assert_no_error (error);
   gtk_toggle_button_set_active (window->favorites_button, TRUE);
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   gtk_toggle_button_set_active (window->favorites_button, FALSE);
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static gpointer
@@ -248,8 +192,8 @@ test_new_client_dialog (Fixture       *fixture,
   crm_store_update_client (fixture->store, existing, &error, "external-id", "SF-1", NULL);
   g_assert_no_error (error);
 
-  window = open_window (fixture->store, NULL);
-  wait_for_count (window, 1);
+  window = crm_test_open_window (fixture->store, NULL);
+  crm_test_wait_for_count (window, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-client", NULL);
   dialog = find_new_client_dialog ();
@@ -295,7 +239,7 @@ test_new_client_dialog (Fixture       *fixture,
   g_assert_null (find_new_client_dialog ());
 
   /* The new client is in the list, selected, and on the card. */
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
   selected = gtk_single_selection_get_selected_item (window->selection);
   g_assert_cmpstr (crm_client_get_name (selected), ==, "Nordwind Logistik");
@@ -313,7 +257,7 @@ test_new_client_dialog (Fixture       *fixture,
   g_assert_null (find_new_client_dialog ());
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 2);
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 typedef struct {
@@ -343,13 +287,13 @@ test_card (Fixture       *fixture,
   g_autoptr(GListModel) notes = NULL;
   g_autoptr(GListModel) contacts = NULL;
   g_autoptr(GError) error = NULL;
-  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
   CrmClientCard *card = window->card;
   CrmClientInfo *info = card->info;
   AdwEntryRow *name_row = info->rows[CRM_INFO_FIELD_NAME];
   AdwEntryRow *email_row = info->rows[CRM_INFO_FIELD_EMAIL];
 
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   crm_window_select_client (window, crm_client_get_id (client));
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "card");
@@ -436,7 +380,7 @@ test_card (Fixture       *fixture,
     g_assert_true (crm_test_find_label (GTK_WIDGET (top), "Sent the quote."));
   }
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static void
@@ -446,12 +390,12 @@ test_contacts (Fixture       *fixture,
   g_autoptr(CrmClient) client = crm_test_add_client (fixture->store, "Nordlys Shipping", "Ingrid", "Solberg");
   g_autoptr(GListModel) contacts = crm_store_get_contacts (fixture->store, client);
   g_autoptr(CrmContact) added = NULL;
-  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
   CrmClientInfo *info = window->card->info;
   CrmContactDialog *dialog;
   gint64 ingrid_id = crm_contact_get_id (crm_client_get_primary_contact (client));
 
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   crm_window_select_client (window, crm_client_get_id (client));
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
   gtk_notebook_set_current_page (window->card->notebook, 1);
@@ -502,7 +446,7 @@ test_contacts (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (info), "info.remove-contact", "x", ingrid_id);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static gboolean
@@ -520,28 +464,28 @@ test_delete_and_undo (Fixture       *fixture,
   g_autoptr(CrmClient) keep = crm_test_add_client (fixture->store, "Keep Ltd", "Kim", "Keeper");
   g_autoptr(CrmClient) doomed = crm_test_add_client (fixture->store, "Doomed Inc", "Dan", "Doe");
   gint64 doomed_id = crm_client_get_id (doomed);
-  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
 
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
   crm_window_select_client (window, doomed_id);
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
 
   /* Delete: gone from the list at once, and the card is cleared. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-client", NULL);
-  g_assert_cmpuint (n_clients (window), ==, 1);
+  g_assert_cmpuint (crm_test_n_clients (window), ==, 1);
   g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), doomed_id), ==, G_MAXUINT);
   g_assert_true (crm_test_wait_for (card_is_empty, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->card_stack), ==, "none");
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
 
   /* Undo (the toast's action) brings it back, selected. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", "x", doomed_id);
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
   g_assert_true (crm_client_card_get_client (window->card) == doomed);
   crm_test_assert_shows (GTK_WIDGET (window->column_view), "Doomed Inc");
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static void
@@ -551,35 +495,35 @@ test_spam_and_mine (Fixture       *fixture,
   g_autoptr(CrmClient) mine = crm_test_add_client (fixture->store, "Mine Ltd", "Mia", "Mine");
   g_autoptr(CrmClient) junk = crm_test_add_client (fixture->store, "Junk Offers", "Jay", "Junk");
   gint64 junk_id = crm_client_get_id (junk);
-  CrmWindow *window = open_window (fixture->store, NULL);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
 
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
   crm_window_select_client (window, junk_id);
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
 
   /* Marked as spam: gone from the normal list. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-spam", NULL);
   g_assert_true (crm_store_get_client_spam (fixture->store, junk));
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), junk_id), ==, G_MAXUINT);
 
   /* The Spam view lists it, and only it. */
   gtk_drop_down_set_selected (window->scope_dropdown, 2);
-  wait_for_count (window, 1);
+  crm_test_wait_for_count (window, 1);
   g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (window), junk_id), ==, 0);
 
   /* Undo (the toast's action) takes it back out of spam. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-spam", "(xb)", junk_id, FALSE);
   g_assert_false (crm_store_get_client_spam (fixture->store, junk));
-  wait_for_count (window, 0);
+  crm_test_wait_for_count (window, 0);
 
   /* My Clients: those assigned to the person using the app, here both. */
   gtk_drop_down_set_selected (window->scope_dropdown, 1);
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
   gtk_drop_down_set_selected (window->scope_dropdown, 0);
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static void
@@ -603,16 +547,16 @@ test_remembers_selection (Fixture       *fixture,
 
   settings = g_settings_new_full (schema, NULL, NULL);
 
-  window = open_window (fixture->store, settings);
-  wait_for_count (window, 2);
+  window = crm_test_open_window (fixture->store, settings);
+  crm_test_wait_for_count (window, 2);
   gtk_single_selection_set_selected (window->selection, 1);
   g_assert_cmpint (g_settings_get_int64 (settings, "selected-client"), ==, crm_client_get_id (two));
-  close_window (window);
+  crm_test_close_window (window);
 
-  window = open_window (fixture->store, settings);
+  window = crm_test_open_window (fixture->store, settings);
   g_assert_true (crm_test_wait_for (card_shows_selected, window));
   g_assert_true (crm_client_card_get_client (window->card) == two);
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 int

@@ -13,103 +13,26 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "crm-export-dialog-private.h"
+#include "crm-gui-test.h"
 #include "crm-import-dialog-private.h"
 #include "crm-import-history-private.h"
 
-#define MAX_ITERATIONS 20000
-
-/* In a sanitizer build, LeakSanitizer asks for this. Fontconfig keeps its
- * caches until exit on purpose; nothing of ours is listed. */
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @condition holds; FALSE if it never did. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  guint ticker = g_timeout_add (10, tick, NULL);
-  gboolean ok = FALSE;
-
-  for (guint i = 0; i < MAX_ITERATIONS; i++)
-    {
-      if (condition (data))
-        {
-          ok = TRUE;
-          break;
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (ticker);
-
-  return ok;
-}
-
-static void
-spin (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* A fresh database in its own temporary folder. */
-typedef struct {
-  char     *dir;
-  CrmStore *store;
-} Fixture;
+typedef CrmTestDb Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("clientele-import-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "clientele.db", NULL);
-  fixture->store = crm_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  crm_test_db_set_up (fixture);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  spin (100);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  crm_test_db_tear_down (fixture);
 }
 
 static GFile *
@@ -117,9 +40,8 @@ write_file (Fixture    *fixture,
             const char *name,
             const char *contents)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *path = crm_test_db_write_file (fixture, name, contents);
 
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   return g_file_new_for_path (path);
 }
 
@@ -140,33 +62,6 @@ add_client (CrmStore   *store,
   g_assert_no_error (error);
 
   return client;
-}
-
-/* With CLIENTELE_SCREENSHOTS=DIR set, each step is also saved as
- * DIR/NAME.png (ImageMagick's import of the whole screen), to look at the
- * dialog as a new user would. Not a check: nothing is asserted here. */
-static void
-shoot (const char *name)
-{
-  const char *dir = g_getenv ("CLIENTELE_SCREENSHOTS");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "import", "-window", "root", NULL, NULL };
-  guint ticker;
-
-  if (dir == NULL)
-    return;
-
-  /* Let the frame clock draw and transitions finish. */
-  ticker = g_timeout_add (10, tick, NULL);
-  for (guint i = 0; i < 60; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (ticker);
-
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  argv[3] = path;
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error))
-    g_printerr ("# could not take %s: %s\n", path, error->message);
 }
 
 static const char *
@@ -194,7 +89,7 @@ wait_for_page (CrmImportDialog *dialog,
 {
   PageWait wait = { dialog, name };
 
-  if (!wait_for (page_is, &wait))
+  if (!crm_test_wait_for (page_is, &wait))
     g_error ("The dialog never showed the “%s” page (it shows “%s”)", name, page (dialog));
 }
 
@@ -248,12 +143,6 @@ row_badge (GtkWidget *row)
   return gtk_label_get_label (GTK_LABEL (found));
 }
 
-static void
-click (gpointer button)
-{
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static gboolean
 import_undone (gpointer data)
 {
@@ -266,7 +155,7 @@ static void
 close_dialog (CrmImportDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin (100);
+  crm_test_spin (100);
 }
 
 static void
@@ -286,13 +175,13 @@ test_choose (Fixture       *fixture,
   GdkDragAction action;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (50);
+  crm_test_spin (50);
 
   g_assert_cmpstr (page (dialog), ==, "choose");
   g_assert_true (gtk_widget_get_visible (dialog->cancel_button));
   g_assert_false (gtk_widget_get_visible (dialog->back_button));
   g_assert_true (gtk_widget_has_css_class (dialog->drop_zone, "import-drop-zone"));
-  shoot ("01-choose");
+  crm_test_shoot ("01-choose");
 
   /* Dragging a file over the page lights the zone; leaving puts it out. */
   controllers = gtk_widget_observe_controllers (dialog->choose_page);
@@ -307,7 +196,7 @@ test_choose (Fixture       *fixture,
   g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
   g_assert_cmpint (action, ==, GDK_ACTION_COPY);
   g_assert_true (gtk_widget_has_css_class (dialog->drop_zone, "drop-highlight"));
-  shoot ("02-choose-drag-over");
+  crm_test_shoot ("02-choose-drag-over");
   g_signal_emit_by_name (target, "leave");
   g_assert_false (gtk_widget_has_css_class (dialog->drop_zone, "drop-highlight"));
 
@@ -317,7 +206,7 @@ test_choose (Fixture       *fixture,
   g_assert_cmpstr (page (dialog), ==, "choose");
   g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "cannot be imported"));
-  shoot ("03-choose-error");
+  crm_test_shoot ("03-choose-error");
 
   /* Dropping an empty file says so too. */
   empty = write_file (fixture, "empty.csv", "");
@@ -363,16 +252,16 @@ test_choose (Fixture       *fixture,
     g_assert_true (crm_import_dialog_open_file (dialog, odd));
   }
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
+  crm_test_spin (20);
   g_assert_cmpstr (page (dialog), ==, "map");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog->columns_group)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->other_columns_group)));
-  click (dialog->next_button);
+  crm_test_click (dialog->next_button);
   g_assert_cmpstr (page (dialog), ==, "map");
   g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
-  shoot ("04c-map-unknown");
+  crm_test_shoot ("04c-map-unknown");
   adw_combo_row_set_selected (dialog->column_rows->pdata[0], CRM_FIELD_CLIENT_NAME);
-  click (dialog->next_button);
+  crm_test_click (dialog->next_button);
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
   /* A client needs a contact: the preview says so before anything is written. */
@@ -404,13 +293,13 @@ test_window_drop (Fixture       *fixture,
 
   target = crm_import_dialog_add_drop_target (GTK_WINDOW (window), fixture->store);
   gtk_window_present (GTK_WINDOW (window));
-  spin (20);
+  crm_test_spin (20);
 
   g_value_init (&value, G_TYPE_FILE);
   g_value_set_object (&value, file);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &ok);
   g_assert_true (ok);
-  spin (20);
+  crm_test_spin (20);
 
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
@@ -425,7 +314,7 @@ test_window_drop (Fixture       *fixture,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  crm_test_spin (50);
 }
 
 static void
@@ -445,7 +334,7 @@ test_import (Fixture       *fixture,
 
   g_assert_true (crm_import_dialog_open_file (dialog, file));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (50);
+  crm_test_spin (50);
 
   /* Matching: one row per column, the known ones matched, a sample shown. */
   g_assert_cmpstr (page (dialog), ==, "map");
@@ -460,7 +349,7 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[9]), ==, CRM_FIELD_NONE);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Clientele template"));
 
-  shoot ("04-map");
+  crm_test_shoot ("04-map");
 
   /* A field comes from one column: giving Notes to Shoe Size takes it
    * from Notes, and the rows show it. */
@@ -472,7 +361,7 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[9]), ==, CRM_FIELD_NONE);
 
   /* The preview, re-run for the mapping: what each row will do. */
-  click (dialog->next_button);
+  crm_test_click (dialog->next_button);
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_true (gtk_widget_get_visible (dialog->import_button));
   g_assert_true (gtk_widget_get_sensitive (dialog->import_button));
@@ -492,7 +381,7 @@ test_import (Fixture       *fixture,
   g_assert_nonnull (strstr (row_subtitle (dialog->preview_rows->pdata[3]), "not-an-email"));
   g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[4]), ==, "New client");
   g_assert_nonnull (strstr (adw_preferences_group_get_description (dialog->preview_group), "All 5 rows"));
-  shoot ("05-preview");
+  crm_test_shoot ("05-preview");
 
   /* Choosing to skip look-alikes re-runs the preview. */
   gtk_check_button_set_active (dialog->duplicates_skip, TRUE);
@@ -500,14 +389,14 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[2]), ==, "Skip");
 
   /* Back keeps the mapping; Next comes back to the same preview. */
-  click (dialog->back_button);
+  crm_test_click (dialog->back_button);
   g_assert_cmpstr (page (dialog), ==, "map");
-  click (dialog->next_button);
+  crm_test_click (dialog->next_button);
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_cmpstr (row_badge (dialog->preview_rows->pdata[2]), ==, "Skip");
 
   /* Import, and the summary adds up. */
-  click (dialog->import_button);
+  crm_test_click (dialog->import_button);
   g_assert_cmpstr (page (dialog), ==, "progress");
   wait_for_page (dialog, "summary");
   g_assert_cmpuint (label_number (dialog->created_label), ==, 3);
@@ -524,7 +413,7 @@ test_import (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (dialog->undo_button));
   g_assert_true (gtk_widget_get_visible (dialog->done_button));
   adw_expander_row_set_expanded (dialog->failed_row, TRUE);
-  shoot ("07-summary");
+  crm_test_shoot ("07-summary");
 
   /* The store has them. */
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 3);
@@ -541,11 +430,11 @@ test_import (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "not-an-email"));
 
   /* Undo: what the import added is gone; what was there stays. */
-  click (dialog->undo_button);
-  g_assert_true (wait_for (import_undone, dialog));
+  crm_test_click (dialog->undo_button);
+  g_assert_true (crm_test_wait_for (import_undone, dialog));
   g_assert_cmpstr (adw_status_page_get_title (dialog->summary_page), ==, "Import Undone");
   g_assert_false (gtk_widget_get_visible (dialog->undo_button));
-  shoot ("08-undone");
+  crm_test_shoot ("08-undone");
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
   g_clear_object (&mueller);
   mueller = crm_store_find_client_by_external_id (fixture->store, "ACC-1");
@@ -553,8 +442,8 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (crm_client_get_name (acme), ==, "Acme Rockets");
 
   /* Done closes. */
-  click (dialog->done_button);
-  spin (100);
+  crm_test_click (dialog->done_button);
+  crm_test_spin (100);
 }
 
 /* A big file, so that the import is still running when it is cancelled. */
@@ -598,22 +487,22 @@ test_cancel (Fixture       *fixture,
 
   g_assert_true (crm_import_dialog_open_file (dialog, file));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
-  click (dialog->next_button);
+  crm_test_spin (20);
+  crm_test_click (dialog->next_button);
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_cmpstr (adw_preferences_group_get_description (dialog->preview_group), !=, NULL);
   g_assert_nonnull (strstr (adw_preferences_group_get_description (dialog->preview_group), "The first 50 rows"));
 
   /* Cancel right after the start: back on the preview, nothing written. */
-  click (dialog->import_button);
+  crm_test_click (dialog->import_button);
   g_assert_cmpstr (page (dialog), ==, "progress");
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog->stop_button)));
   if (g_getenv ("CLIENTELE_SCREENSHOTS") != NULL)
     {
-      g_assert_true (wait_for (rows_done, dialog->importer));
-      shoot ("06-progress");
+      g_assert_true (crm_test_wait_for (rows_done, dialog->importer));
+      crm_test_shoot ("06-progress");
     }
-  click (dialog->stop_button);
+  crm_test_click (dialog->stop_button);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog->stop_button)));
   wait_for_page (dialog, "preview");
   g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
@@ -621,15 +510,15 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
 
   /* It can be started again, and closing the window cancels it too. */
-  click (dialog->import_button);
+  crm_test_click (dialog->import_button);
   g_assert_cmpstr (page (dialog), ==, "progress");
   {
     g_autoptr(CrmImporter) importer = g_object_ref (dialog->importer);
 
     gtk_window_close (GTK_WINDOW (dialog));
-    g_assert_true (wait_for (importer_idle, importer));
+    g_assert_true (crm_test_wait_for (importer_idle, importer));
   }
-  spin (100);
+  crm_test_spin (100);
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
 }
 
@@ -658,7 +547,7 @@ test_vcard (Fixture       *fixture,
   /* No columns to match in a vCard file: straight to the preview. */
   g_assert_true (crm_import_dialog_open_file (dialog, file));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
+  crm_test_spin (20);
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_cmpuint (dialog->column_rows->len, ==, 0);
   g_assert_cmpuint (dialog->preview_rows->len, ==, 2);
@@ -667,7 +556,7 @@ test_vcard (Fixture       *fixture,
   /* Nothing stored yet, so nothing can look alike: no choice to make. */
   g_assert_false (gtk_widget_get_visible (dialog->duplicates_group));
 
-  click (dialog->import_button);
+  crm_test_click (dialog->import_button);
   wait_for_page (dialog, "summary");
   g_assert_cmpuint (label_number (dialog->created_label), ==, 2);
   g_assert_false (gtk_widget_get_visible (dialog->report_button));
@@ -680,10 +569,10 @@ test_vcard (Fixture       *fixture,
   dialog = crm_import_dialog_new (NULL, fixture->store);
   g_assert_true (crm_import_dialog_open_file (dialog, file));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
+  crm_test_spin (20);
   /* Importing it again: each card now looks like a stored contact. */
   g_assert_true (gtk_widget_get_visible (dialog->duplicates_group));
-  click (dialog->back_button);
+  crm_test_click (dialog->back_button);
   g_assert_cmpstr (page (dialog), ==, "choose");
   close_dialog (dialog);
 }
@@ -720,12 +609,12 @@ test_export (Fixture       *fixture,
   /* The list shows one of three clients: both choices are offered. */
   dialog = g_object_ref (crm_export_dialog_new (GTK_WINDOW (parent), fixture->store, shown));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
+  crm_test_spin (20);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->shown_row)));
   g_assert_true (gtk_check_button_get_active (dialog->shown_check));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->shown_row), "1 client"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->all_row), "3 clients"));
-  shoot ("09-export");
+  crm_test_shoot ("09-export");
 
   /* Each format shows its own option only. */
   g_assert_true (gtk_widget_get_visible (dialog->bom_row));
@@ -739,8 +628,8 @@ test_export (Fixture       *fixture,
   /* vCard 3.0 of the shown client; the dialog closes with a toast. */
   gtk_switch_set_active (dialog->vcard3_switch, TRUE);
   crm_export_dialog_export_to (dialog, vcf);
-  g_assert_true (wait_for (export_finished, dialog));
-  spin (20);
+  g_assert_true (crm_test_wait_for (export_finished, dialog));
+  crm_test_spin (20);
   g_assert_nonnull (strstr (dialog->message, "Exported 1 contact"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_true (g_file_load_contents (vcf, NULL, &contents, NULL, NULL, NULL));
@@ -753,20 +642,20 @@ test_export (Fixture       *fixture,
   /* All clients to CSV for Excel. */
   dialog = g_object_ref (crm_export_dialog_new (GTK_WINDOW (parent), fixture->store, shown));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
+  crm_test_spin (20);
   gtk_check_button_set_active (dialog->all_check, TRUE);
   gtk_switch_set_active (dialog->bom_switch, TRUE);
 
   /* A folder that does not exist: the reason, and the dialog stays. */
   crm_export_dialog_export_to (dialog, nowhere);
-  g_assert_true (wait_for (export_finished, dialog));
+  g_assert_true (crm_test_wait_for (export_finished, dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
   g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "nothing was saved"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (dialog->stack), ==, "options");
 
   crm_export_dialog_export_to (dialog, csv);
-  g_assert_true (wait_for (export_finished, dialog));
+  g_assert_true (crm_test_wait_for (export_finished, dialog));
   g_assert_nonnull (strstr (dialog->message, "Exported 3 contacts"));
   g_assert_true (g_file_load_contents (csv, NULL, &contents, NULL, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf"));
@@ -783,7 +672,7 @@ test_export (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (GTK_WINDOW (parent));
-  spin (50);
+  crm_test_spin (50);
 }
 
 /* A Google Contacts export: recognised, its columns matched, the rest
@@ -801,7 +690,7 @@ test_google (Fixture       *fixture,
 
   g_assert_true (crm_import_dialog_open_file (dialog, file));
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (20);
+  crm_test_spin (20);
   g_assert_cmpstr (page (dialog), ==, "map");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (dialog->layout_row), "Google Contacts"));
 
@@ -821,9 +710,9 @@ test_google (Fixture       *fixture,
   g_assert_cmpstr (row_subtitle (dialog->column_rows->pdata[organization]), ==, "Hierros del Norte");
   g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[email]), ==, CRM_FIELD_EMAIL);
   g_assert_cmpuint (adw_combo_row_get_selected (dialog->column_rows->pdata[middle]), ==, CRM_FIELD_NONE);
-  shoot ("04b-map-google");
+  crm_test_shoot ("04b-map-google");
 
-  click (dialog->next_button);
+  crm_test_click (dialog->next_button);
   g_assert_cmpstr (page (dialog), ==, "preview");
   g_assert_cmpuint (dialog->preview_rows->len, >, 0);
   g_assert_cmpstr (row_title (dialog->preview_rows->pdata[0]), ==, "Hierros del Norte · Sofía García");
@@ -910,57 +799,46 @@ test_history (Fixture       *fixture,
 
   history = crm_import_history_new (NULL, fixture->store);
   gtk_window_present (GTK_WINDOW (history));
-  spin (20);
+  crm_test_spin (20);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (history->stack), ==, "list");
   g_assert_cmpuint (history->rows->len, ==, 2);
   g_assert_cmpstr (row_title (history->rows->pdata[0]), ==, "second.csv");
   g_assert_nonnull (strstr (row_subtitle (history->rows->pdata[0]), "2 created"));
   g_assert_cmpstr (row_title (history->rows->pdata[1]), ==, "first.csv");
-  shoot ("10-history");
+  crm_test_shoot ("10-history");
 
   /* Undo the newest: its clients are gone, and it says undone. */
-  click (find_button (history->rows->pdata[0]));
+  crm_test_click (find_button (history->rows->pdata[0]));
   wait = (UndoWait) { history, 1 };
-  g_assert_true (wait_for (undos_done, &wait));
+  g_assert_true (crm_test_wait_for (undos_done, &wait));
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
   g_assert_cmpuint (history->rows->len, ==, 2);
   g_assert_nonnull (strstr (row_subtitle (history->rows->pdata[0]), "undone"));
   g_assert_null (find_button (history->rows->pdata[0]));
 
   /* The first was changed since: refused, and nothing changes. */
-  click (find_button (history->rows->pdata[1]));
+  crm_test_click (find_button (history->rows->pdata[1]));
   wait = (UndoWait) { history, 2 };
-  g_assert_true (wait_for (undos_done, &wait));
+  g_assert_true (crm_test_wait_for (undos_done, &wait));
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
   g_assert_null (strstr (row_subtitle (history->rows->pdata[1]), "undone"));
   g_assert_nonnull (find_button (history->rows->pdata[1]));
   g_assert_nonnull (history->refused);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (history->refused)), "changed since"));
-  shoot ("11-history-refused");
+  crm_test_shoot ("11-history-refused");
   gtk_window_destroy (GTK_WINDOW (history->refused));
-  spin (20);
+  crm_test_spin (20);
   g_assert_null (history->refused);
 
   gtk_window_destroy (GTK_WINDOW (history));
-  spin (50);
+  crm_test_spin (50);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display to open windows on\n");
-      return 0;
-    }
-  adw_init ();
+  crm_test_init (&argc, &argv);
 
   /* The looks the application adds (AdwApplication loads them itself). */
   {

@@ -11,100 +11,28 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
 
+#include "crm-gui-test.h"
 #include "crm-booking.h"
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
 #include "crm-store-business.h"
 #include "crm-window-private.h"
 
-#define MAX_ITERATIONS 4000
-
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  guint ticker = g_timeout_add (10, tick, NULL);
-  gboolean ok = FALSE;
-
-  for (guint i = 0; i < MAX_ITERATIONS; i++)
-    {
-      if (condition (data))
-        {
-          ok = TRUE;
-          break;
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (ticker);
-
-  return ok;
-}
-
-static void
-spin (guint n)
-{
-  for (guint i = 0; i < n; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-typedef struct {
-  char     *dir;
-  CrmStore *store;
-} Fixture;
+typedef CrmTestDb Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("clientele-search-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "clientele.db", NULL);
-  fixture->store = crm_store_open (path, &error);
-  g_assert_no_error (error);
+  crm_test_db_set_up (fixture);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  spin (100);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  crm_test_db_tear_down (fixture);
 }
 
 static CrmClient *
@@ -154,102 +82,6 @@ add_note (CrmStore   *store,
 }
 
 static gboolean
-list_loaded (gpointer data)
-{
-  CrmWindow *window = data;
-
-  return !crm_client_list_get_loading (crm_window_get_client_list (window));
-}
-
-static CrmWindow *
-open_window (CrmStore *store)
-{
-  CrmWindow *window = crm_window_new (NULL, store, NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (list_loaded, window));
-  spin (50);
-
-  return window;
-}
-
-static void
-close_window (CrmWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
-}
-
-static guint
-n_clients (CrmWindow *window)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (crm_window_get_client_list (window)));
-}
-
-typedef struct {
-  CrmWindow *window;
-  guint      n;
-} CountWait;
-
-static gboolean
-count_is (gpointer data)
-{
-  CountWait *wait = data;
-
-  return list_loaded (wait->window) && n_clients (wait->window) == wait->n;
-}
-
-static void
-wait_for_count (CrmWindow *window,
-                guint      n)
-{
-  CountWait wait = { window, n };
-
-  g_assert_true (wait_for (count_is, &wait));
-}
-
-static gboolean
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) &&
-      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
-typedef struct {
-  GtkWidget  *widget;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_label (wait->widget, wait->text);
-}
-
-static void
-assert_shows (GtkWidget  *widget,
-              const char *text)
-{
-  LabelWait wait = { widget, text };
-
-  if (!wait_for (label_shown, &wait))
-    g_error ("“%s” is not shown", text);
-}
-
-static gboolean
 search_done (gpointer data)
 {
   CrmWindow *window = data;
@@ -259,7 +91,7 @@ search_done (gpointer data)
          crm_search_view_get_results (window->search_view) != NULL &&
          g_strcmp0 (crm_client_list_get_search (crm_window_get_client_list (window)),
                     gtk_editable_get_text (GTK_EDITABLE (window->search_entry))) == 0 &&
-         list_loaded (window);
+         crm_test_list_loaded (window);
 }
 
 /* Types @text into the header's entry and waits for the results. */
@@ -268,8 +100,8 @@ type_search (CrmWindow  *window,
              const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
-  g_assert_true (wait_for (search_done, window));
-  spin (20);
+  g_assert_true (crm_test_wait_for (search_done, window));
+  crm_test_spin (20);
 }
 
 /* The result rows on screen, in order, of one kind. */
@@ -369,14 +201,14 @@ test_grouped_results (Fixture       *fixture,
   GtkWidget *view;
 
   populate (fixture, &mueller, &zoe, &note);
-  window = open_window (fixture->store);
+  window = crm_test_open_window (fixture->store, NULL);
   view = GTK_WIDGET (window->search_view);
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
   g_assert_cmpstr (list_page (window), ==, "list");
 
   /* Ctrl+F's action puts the focus in the entry. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  spin (10);
+  crm_test_spin (10);
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (window->search_entry)) ||
                  gtk_widget_has_focus (gtk_widget_get_first_child (GTK_WIDGET (window->search_entry))) ||
                  gtk_widget_get_focus_child (GTK_WIDGET (window->search_entry)) != NULL);
@@ -384,21 +216,21 @@ test_grouped_results (Fixture       *fixture,
   /* "muller" finds Müller: the results replace the list, under headings. */
   type_search (window, "muller");
   g_assert_cmpstr (list_page (window), ==, "search");
-  assert_shows (view, "Clients");
-  assert_shows (view, "Müller &amp; Söhne GmbH");
+  crm_test_assert_shows (view, "Clients");
+  crm_test_assert_shows (view, "Müller &amp; Söhne GmbH");
   g_assert_nonnull (first_row (window, CRM_SEARCH_KIND_CLIENT));
   g_assert_null (first_row (window, CRM_SEARCH_KIND_NOTE));
 
   /* "zoe" finds Zoë among Müller's people and the note that names her. */
   type_search (window, "zoe");
-  assert_shows (view, "Contacts");
-  assert_shows (view, "Zoë Keller");
-  assert_shows (view, "Notes");
+  crm_test_assert_shows (view, "Contacts");
+  crm_test_assert_shows (view, "Zoë Keller");
+  crm_test_assert_shows (view, "Notes");
   g_assert_nonnull (first_row (window, CRM_SEARCH_KIND_CONTACT));
   g_assert_nonnull (first_row (window, CRM_SEARCH_KIND_NOTE));
   g_assert_null (first_row (window, CRM_SEARCH_KIND_CLIENT));
   /* No client is called so: no Clients heading at all. */
-  g_assert_false (find_label (view, "Clients"));
+  g_assert_false (crm_test_find_label (view, "Clients"));
 
   /* Down in the entry goes to the first result. */
   g_assert_true (press_down_in_entry (window));
@@ -414,15 +246,15 @@ test_grouped_results (Fixture       *fixture,
   g_assert_null (first_row (window, CRM_SEARCH_KIND_CONTACT));
   g_assert_nonnull (first_row (window, CRM_SEARCH_KIND_NOTE));
   type_search (window, "zoe qqqq");
-  assert_shows (view, "No Results");
+  crm_test_assert_shows (view, "No Results");
 
   /* Escape in the entry leaves search: the whole list is back. */
   g_signal_emit_by_name (window->search_entry, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
   g_assert_cmpstr (list_page (window), ==, "list");
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static gboolean
@@ -476,9 +308,9 @@ test_activate_results (Fixture       *fixture,
   ScrollWait scroll = { NULL, 0 };
 
   populate (fixture, &mueller, &zoe, &note);
-  window = open_window (fixture->store);
+  window = crm_test_open_window (fixture->store, NULL);
   card = window->card;
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
 
   /* Enter in the entry opens the first result: Zoë, on Müller's Info tab,
    * selected and scrolled to. */
@@ -490,8 +322,8 @@ test_activate_results (Fixture       *fixture,
   g_assert_nonnull (selected);
   g_assert_true (g_object_get_data (G_OBJECT (selected), "crm-contact") == zoe);
   scroll.row = selected;
-  g_assert_true (wait_for (scrolled_from, &scroll));
-  spin (20);
+  g_assert_true (crm_test_wait_for (scrolled_from, &scroll));
+  crm_test_spin (20);
   g_assert_true (row_in_view (selected));
   /* The results stay, to pick another. */
   g_assert_cmpstr (list_page (window), ==, "search");
@@ -504,7 +336,7 @@ test_activate_results (Fixture       *fixture,
   g_assert_true (card_is_on (window, card->main_page));
   selected = gtk_list_box_get_selected_row (card->notes_list);
   g_assert_nonnull (selected);
-  g_assert_true (find_label (GTK_WIDGET (selected), "Call zoe before noon about the launch pad."));
+  g_assert_true (crm_test_find_label (GTK_WIDGET (selected), "Call zoe before noon about the launch pad."));
   g_assert_null (gtk_list_box_get_selected_row (card->info->contacts_list));
 
   /* A client: its card on Main. */
@@ -520,7 +352,7 @@ test_activate_results (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
   g_assert_cmpstr (list_page (window), ==, "list");
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static void
@@ -538,28 +370,28 @@ test_tag_result (Fixture       *fixture,
   g_assert_true (crm_store_add_tag (fixture->store, three, "wholesale", &error));
   g_assert_no_error (error);
 
-  window = open_window (fixture->store);
-  wait_for_count (window, 3);
+  window = crm_test_open_window (fixture->store, NULL);
+  crm_test_wait_for_count (window, 3);
 
   type_search (window, "whole");
-  assert_shows (GTK_WIDGET (window->search_view), "Tags");
-  assert_shows (GTK_WIDGET (window->search_view), "2 clients");
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), "Tags");
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), "2 clients");
   row = first_row (window, CRM_SEARCH_KIND_TAG);
   g_assert_nonnull (row);
 
   /* The tag leaves search and filters the list by it. */
   adw_action_row_activate (ADW_ACTION_ROW (row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
-  wait_for_count (window, 2);
+  crm_test_wait_for_count (window, 2);
   g_assert_cmpstr (list_page (window), ==, "list");
   g_assert_true (gtk_widget_get_visible (window->tag_filter_button));
   g_assert_cmpstr (gtk_label_get_label (window->tag_filter_label), ==, "wholesale");
 
   g_signal_emit_by_name (window->tag_filter_button, "clicked");
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
   g_assert_false (gtk_widget_get_visible (window->tag_filter_button));
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 typedef struct {
@@ -591,30 +423,30 @@ test_folded (Fixture       *fixture,
   window = crm_window_new (NULL, fixture->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 600);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (list_loaded, window));
+  g_assert_true (crm_test_wait_for (crm_test_list_loaded, window));
   wait.window = window;
 
   /* A client on the card; typing brings the list side with the results. */
   crm_window_select_client (window, crm_client_get_id (mueller));
   wait.child = window->card_pane;
-  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_true (crm_test_wait_for (pane_shown, &wait));
   type_search (window, "zoe");
   wait.child = window->list_pane;
-  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_true (crm_test_wait_for (pane_shown, &wait));
   g_assert_cmpstr (list_page (window), ==, "search");
 
   /* A result goes to the card; back goes to the same results. */
   g_signal_emit_by_name (window->search_entry, "activate");
   wait.child = window->card_pane;
-  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_true (crm_test_wait_for (pane_shown, &wait));
   g_assert_true (card_is_on (window, GTK_WIDGET (window->card->info)));
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   wait.child = window->list_pane;
-  g_assert_true (wait_for (pane_shown, &wait));
+  g_assert_true (crm_test_wait_for (pane_shown, &wait));
   g_assert_cmpstr (list_page (window), ==, "search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "zoe");
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 /* A kind the view has no code of its own for shows under the core's
@@ -634,19 +466,19 @@ test_other_kind (Fixture       *fixture,
   booking = crm_store_create_booking (fixture->store, client, draft, &error);
   g_assert_no_error (error);
 
-  window = open_window (fixture->store);
-  wait_for_count (window, 2);
+  window = crm_test_open_window (fixture->store, NULL);
+  crm_test_wait_for_count (window, 2);
   crm_window_select_client (window, crm_client_get_id (other));
 
   type_search (window, "canyon");
-  assert_shows (GTK_WIDGET (window->search_view), crm_search_kind_to_label (CRM_SEARCH_KIND_BOOKING));
-  assert_shows (GTK_WIDGET (window->search_view), "Canyon ride for twelve");
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), crm_search_kind_to_label (CRM_SEARCH_KIND_BOOKING));
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), "Canyon ride for twelve");
   row = first_row (window, CRM_SEARCH_KIND_BOOKING);
   g_assert_nonnull (row);
   adw_action_row_activate (ADW_ACTION_ROW (row));
   g_assert_true (crm_client_card_get_client (window->card) == client);
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 typedef struct {
@@ -668,7 +500,7 @@ assert_count_label (CrmWindow  *window,
 {
   SubtitleWait wait = { window, text };
 
-  if (!wait_for (subtitle_is, &wait))
+  if (!crm_test_wait_for (subtitle_is, &wait))
     g_error ("The list says “%s”, not “%s”",
              adw_window_title_get_subtitle (window->list_title), text);
 }
@@ -701,21 +533,21 @@ test_count_and_list_row (Fixture       *fixture,
   g_autoptr(CrmClient) b = add_client (fixture->store, "Sonnenhof Hotel", "Paul", "Kern");
   g_autoptr(CrmClient) c = add_client (fixture->store, "Zinc Works", "Zed", "Zane");
   g_autoptr(CrmClient) d = NULL;
-  CrmWindow *window = open_window (fixture->store);
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
   GtkWidget *show_list = NULL;
 
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
   assert_count_label (window, "3 clients");
 
   /* The list filtered by name keeps its own count. */
   type_search (window, "sonnen");
-  wait_for_count (window, 2);
-  assert_shows (GTK_WIDGET (window->search_view), "Show 2 Clients in the List");
+  crm_test_wait_for_count (window, 2);
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), "Show 2 Clients in the List");
 
   /* That row leads to the list, filtered by the same text. */
   type_search (window, "zinc");
-  wait_for_count (window, 1);
-  assert_shows (GTK_WIDGET (window->search_view), "Show 1 Client in the List");
+  crm_test_wait_for_count (window, 1);
+  crm_test_assert_shows (GTK_WIDGET (window->search_view), "Show 1 Client in the List");
   show_list = find_show_list_row (GTK_WIDGET (window->search_view));
   g_assert_nonnull (show_list);
   adw_action_row_activate (ADW_ACTION_ROW (show_list));
@@ -728,15 +560,15 @@ test_count_and_list_row (Fixture       *fixture,
   g_assert_cmpstr (list_page (window), ==, "search");
 
   g_signal_emit_by_name (window->search_entry, "stop-search");
-  wait_for_count (window, 3);
+  crm_test_wait_for_count (window, 3);
   assert_count_label (window, "3 clients");
 
   /* A new client counts at once. */
   d = add_client (fixture->store, "Alpha Analytics", "Al", "Adams");
-  wait_for_count (window, 4);
+  crm_test_wait_for_count (window, 4);
   assert_count_label (window, "4 clients");
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 static CrmClient *
@@ -749,7 +581,7 @@ static gboolean
 selection_is (CrmWindow *window,
               CrmClient *client)
 {
-  return list_loaded (window) && selected_client (window) == client;
+  return crm_test_list_loaded (window) && selected_client (window) == client;
 }
 
 typedef struct {
@@ -817,80 +649,69 @@ test_selection_survives_refresh (Fixture       *fixture,
         chosen = g_object_ref (client);
     }
 
-  window = open_window (fixture->store);
-  wait_for_count (window, 80);
+  window = crm_test_open_window (fixture->store, NULL);
+  crm_test_wait_for_count (window, 80);
   wait.window = window;
   wait.client = chosen;
 
   crm_window_select_client (window, crm_client_get_id (chosen));
-  g_assert_true (wait_for (selection_is_cb, &wait));
+  g_assert_true (crm_test_wait_for (selection_is_cb, &wait));
   position = gtk_single_selection_get_selected (window->selection);
   g_assert_cmpuint (position, ==, 60);
 
   /* Scroll so that the row is on screen, away from the top. */
   adjustment = list_adjustment (window);
-  g_assert_true (wait_for (list_scrollable, window));
+  g_assert_true (crm_test_wait_for (list_scrollable, window));
   row_height = gtk_adjustment_get_upper (adjustment) / 80;
   gtk_adjustment_set_value (adjustment, row_height * 50);
-  spin (50);
+  crm_test_spin (50);
   before = gtk_adjustment_get_value (adjustment);
   g_assert_cmpfloat (before, >, 0);
 
   /* Another client is added before it: the whole list is read again. */
   added = add_client (fixture->store, "Client 001", "Al", "Adams");
-  wait_for_count (window, 81);
-  g_assert_true (wait_for (selection_is_cb, &wait));
+  crm_test_wait_for_count (window, 81);
+  g_assert_true (crm_test_wait_for (selection_is_cb, &wait));
   g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), ==, 61);
   g_assert_true (crm_client_card_get_client (window->card) == chosen);
   /* Still where it was on screen: one row further down the list. */
   expected.adjustment = adjustment;
   expected.value = before + row_height;
   expected.tolerance = row_height / 2;
-  if (!wait_for (scrolled_to, &expected))
+  if (!crm_test_wait_for (scrolled_to, &expected))
     g_error ("The list scrolled to %g, not %g", gtk_adjustment_get_value (adjustment), expected.value);
 
   /* A filter that keeps the row keeps it selected. */
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Client 1");
   g_signal_emit_by_name (window->search_view, "show-list");
-  wait_for_count (window, 31);
-  g_assert_true (wait_for (selection_is_cb, &wait));
+  crm_test_wait_for_count (window, 31);
+  g_assert_true (crm_test_wait_for (selection_is_cb, &wait));
 
   /* One that drops it loses the row, not the card; clearing brings both. */
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Client 00");
-  wait_for_count (window, 5);
+  crm_test_wait_for_count (window, 5);
   g_assert_null (selected_client (window));
   g_assert_true (crm_client_card_get_client (window->card) == chosen);
   g_signal_emit_by_name (window->search_entry, "stop-search");
-  wait_for_count (window, 81);
-  g_assert_true (wait_for (selection_is_cb, &wait));
+  crm_test_wait_for_count (window, 81);
+  g_assert_true (crm_test_wait_for (selection_is_cb, &wait));
 
   /* A reload of the whole store, as after an import. */
   added_later = add_client (fixture->store, "Client 999", "Zed", "Zane");
-  wait_for_count (window, 82);
+  crm_test_wait_for_count (window, 82);
   g_signal_emit_by_name (fixture->store, "reloaded");
-  g_assert_true (wait_for (list_loaded, window));
-  g_assert_true (wait_for (selection_is_cb, &wait));
+  g_assert_true (crm_test_wait_for (crm_test_list_loaded, window));
+  g_assert_true (crm_test_wait_for (selection_is_cb, &wait));
   g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), ==, 61);
 
-  close_window (window);
+  crm_test_close_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display to open windows on\n");
-      return 0;
-    }
-  adw_init ();
+  crm_test_init (&argc, &argv);
 
   g_test_add ("/search-ui/grouped-results", Fixture, NULL,
               fixture_set_up, test_grouped_results, fixture_tear_down);
