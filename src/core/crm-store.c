@@ -25,6 +25,13 @@
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/sql"
 #define BUSY_TIMEOUT_MS 5000
 
+/* Bytes of write-ahead log kept on disk between transactions (64 MiB). */
+#define WAL_SIZE_LIMIT 67108864
+
+/* A log left this large by a crash is copied into the database at once,
+ * on a worker, rather than searched by every read. */
+#define WAL_CHECKPOINT_AT_OPEN 16777216
+
 G_DEFINE_FINAL_TYPE (CrmStore, crm_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (crm-store-error-quark, crm_store_error)
@@ -86,7 +93,15 @@ crm_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+    {
+      /* The workers' read connections stay open until their threads end,
+       * so this is not the last connection and SQLite would leave the log
+       * behind: copy it into the database now, without waiting on a reader,
+       * so the next start has nothing to replay. */
+      sqlite3_busy_timeout (self->db, 0);
+      sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+    }
   g_free (self->path);
 
   G_OBJECT_CLASS (crm_store_parent_class)->finalize (object);
@@ -488,6 +503,9 @@ crm_store_open_connection (const char  *path,
   sqlite3_extended_result_codes (db, TRUE);
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  /* After a big import has been checkpointed, give the disk back: without a
+   * limit the write-ahead log keeps the size of the largest transaction. */
+  sqlite3_exec (db, "PRAGMA journal_size_limit = " G_STRINGIFY (WAL_SIZE_LIMIT), NULL, NULL, NULL);
 
   return db;
 }
@@ -565,6 +583,41 @@ query_int (CrmStore    *self,
   *value = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+static void
+checkpoint_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  const char *path = task_data;
+  sqlite3 *db;
+
+  if ((db = crm_store_open_connection (path, FALSE, NULL)) != NULL)
+    {
+      sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+      sqlite3_close_v2 (db);
+    }
+}
+
+/* Every read first looks for its page in the log: after a crash in a big
+ * import, that log can hold a gigabyte. A passive checkpoint on a worker
+ * moves it into the database without holding up anyone. */
+static void
+checkpoint_large_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GTask) task = NULL;
+  GStatBuf buf;
+
+  if (g_stat (wal, &buf) != 0 || buf.st_size < WAL_CHECKPOINT_AT_OPEN)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, checkpoint_large_log);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, checkpoint_thread);
 }
 
 static gboolean
@@ -743,6 +796,8 @@ crm_store_open (const char  *path,
 
   if (!ensure_staff (self, error))
     return NULL;
+
+  checkpoint_large_log (self->path);
 
   /* The business signals (bookings, history, contacts…) exist before
    * anyone asks to connect to them. */

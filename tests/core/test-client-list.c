@@ -388,6 +388,54 @@ test_out_of_range (Fixture       *f,
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == CRM_TYPE_CLIENT);
 }
 
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Closing the store leaves no write-ahead log to replay, even though the
+ * list's worker keeps its read connection open: the next start reads the
+ * database file alone. */
+static void
+test_close_leaves_no_log (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(CrmClientList) list = NULL;
+  GStatBuf buf;
+  guint ticker;
+
+  populate (f);
+  list = crm_client_list_new (f->store);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (names));
+
+  /* Still written after the worker opened its connection. */
+  populate (f);
+  g_assert_cmpint (g_stat (wal, &buf), ==, 0);
+  g_assert_cmpint (buf.st_size, >, 0);
+
+  /* A refresh still running on a worker holds the store until it ends. */
+  g_clear_object (&list);
+  g_object_add_weak_pointer (G_OBJECT (f->store), (gpointer *) &f->store);
+  g_object_unref (f->store);
+  ticker = g_timeout_add (10, tick, NULL);
+  for (guint i = 0; f->store != NULL && i < 10000; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (ticker);
+  g_assert_null (f->store);
+
+  g_assert_true (g_stat (wal, &buf) != 0 || buf.st_size == 0);
+
+  /* And everything written is there. */
+  f->store = crm_store_open (f->path, NULL);
+  g_assert_nonnull (f->store);
+  list = crm_client_list_new (f->store);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2 * G_N_ELEMENTS (names));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +448,7 @@ main (int   argc,
   g_test_add ("/client-list/more-filters", Fixture, NULL, fixture_set_up, test_more_filters, fixture_tear_down);
   g_test_add ("/client-list/sort-by-contact", Fixture, NULL, fixture_set_up, test_sort_by_contact, fixture_tear_down);
   g_test_add ("/client-list/empty", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
+  g_test_add ("/client-list/close-leaves-no-log", Fixture, NULL, fixture_set_up, test_close_leaves_no_log, fixture_tear_down);
 
   return g_test_run ();
 }
