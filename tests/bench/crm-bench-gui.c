@@ -19,7 +19,7 @@
 
 #include "crm-bench-report.h"
 #include "crm-client-list.h"
-#include "crm-window.h"
+#include "crm-window-private.h"
 
 static char    *opt_db;
 static gboolean opt_json;
@@ -233,7 +233,8 @@ main (int   argc,
   bench.window = GTK_WINDOW (crm_window_new (NULL, store, NULL));
   gtk_window_set_default_size (bench.window, 1280, 800);
   g_signal_connect (bench.window, "realize", G_CALLBACK (on_realize), &bench);
-  bench.search = GTK_EDITABLE (find_widget (GTK_WIDGET (bench.window), GTK_TYPE_SEARCH_ENTRY));
+  /* The window's global search, not the filters of the other views. */
+  bench.search = GTK_EDITABLE (CRM_WINDOW (bench.window)->search_entry);
   gtk_window_present (bench.window);
 
   g_main_loop_run (bench.loop);
