@@ -58,6 +58,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  REPLACING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 binding_clear (gpointer data)
 {
@@ -244,6 +251,8 @@ query_done (GObject      *object,
 
   g_clear_object (&priv->cancellable);
 
+  g_signal_emit (self, signals[REPLACING], 0);
+
   old_len = priv->ids->len;
   g_clear_pointer (&priv->ids, g_array_unref);
   priv->ids = g_steal_pointer (&ids);
@@ -382,6 +391,21 @@ crm_id_list_class_init (CrmIdListClass *klass)
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrmIdList::replacing:
+   *
+   * A refresh has its new rows and is about to replace every row with one
+   * items-changed: the last moment the old positions hold. A selection
+   * model over the list can let go of its row here, rather than look for
+   * it among the new rows item by item.
+   */
+  signals[REPLACING] =
+    g_signal_new ("replacing",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

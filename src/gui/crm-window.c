@@ -110,31 +110,44 @@ list_vadjustment (CrmWindow *self)
   return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
 }
 
-/* Runs before GTK hears of a change: when every row is about to be
- * replaced, note where the selected row was. */
+/* Runs before GTK hears of a change: a place to restore among rows that
+ * are gone means nothing now. */
 static void
 clients_changing_cb (CrmWindow  *self,
                      guint       position,
                      guint       removed,
                      guint       added)
 {
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  GtkAdjustment *adjustment = list_vadjustment (self);
-
-  /* A place to restore among rows that are gone means nothing now. */
   if (self->restore_tick != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->restore_tick);
       self->restore_tick = 0;
     }
+}
 
-  if (position != 0 || removed == 0 || added == 0 ||
-      selected == GTK_INVALID_LIST_POSITION || adjustment == NULL ||
-      self->kept_position != G_MAXUINT)
+/* Every row is about to be replaced: note where the selected row was on
+ * screen, and let go of it while the old rows still hold. Left selected,
+ * GtkSingleSelection would look for its item among all the new rows,
+ * building each row's client (a query) until it met it: with a million
+ * rows, seconds. reconcile () selects again by id. */
+static void
+clients_replacing_cb (CrmWindow *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  GtkAdjustment *adjustment = list_vadjustment (self);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  self->kept_position = selected;
-  self->kept_scroll = gtk_adjustment_get_value (adjustment);
+  if (adjustment != NULL && self->kept_position == G_MAXUINT)
+    {
+      self->kept_position = selected;
+      self->kept_scroll = gtk_adjustment_get_value (adjustment);
+    }
+
+  self->reconciling = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->reconciling = FALSE;
 }
 
 /* On the frame after the one that measured the new rows (before that,
@@ -608,6 +621,9 @@ crm_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->clients, "notify::loading",
                            G_CALLBACK (clients_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->clients, "replacing",
+                           G_CALLBACK (clients_replacing_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->clients));
 
