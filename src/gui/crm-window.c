@@ -17,6 +17,7 @@
 #include "crm-client-card.h"
 #include "crm-gui-util.h"
 #include "crm-new-client-dialog.h"
+#include "crm-preferences-window.h"
 #include "crm-store-business.h"
 #include "crm-export-dialog.h"
 #include "crm-import-dialog.h"
@@ -403,6 +404,17 @@ new_client_action (GtkWidget  *widget,
 }
 
 static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (crm_preferences_window_new (GTK_WINDOW (self), self->store,
+                                                              self->settings)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -768,6 +780,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-history", NULL, import_history_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-spam", NULL, toggle_spam_action);

@@ -1,0 +1,358 @@
+/* test-staff-ui.c: staff in Preferences (add, edit, deactivate, a bad
+ * address refused), picking who you are (new notes carry your name),
+ * assigning a client in the Info tab, and the client list's staff filter
+ * with its count — driven as a person would, on a real database in a
+ * temporary folder.
+ *
+ * Needs a display (the test command runs the suite under Xvfb).
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "crm-client-card-private.h"
+#include "crm-client-info-private.h"
+#include "crm-gui-test.h"
+#include "crm-preferences-window-private.h"
+#include "crm-staff-dialog-private.h"
+#include "crm-store-business.h"
+#include "crm-window-private.h"
+
+typedef struct {
+  CrmTestDb  db;
+  CrmWindow *window;
+} Fixture;
+
+static gboolean
+list_loaded (gpointer data)
+{
+  return !crm_client_list_get_loading (crm_window_get_client_list (data));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  crm_test_db_set_up (&f->db);
+  crm_store_business_init ();
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = crm_window_new (NULL, f->db.store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1180, 740);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (crm_test_wait_for (list_loaded, f->window));
+  crm_test_spin (50);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *other;
+
+  while ((other = crm_test_find_toplevel (CRM_TYPE_STAFF_DIALOG)) != NULL)
+    gtk_window_destroy (other);
+  while ((other = crm_test_find_toplevel (CRM_TYPE_PREFERENCES_WINDOW)) != NULL)
+    gtk_window_destroy (other);
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  crm_test_spin (50);
+  crm_test_db_tear_down (&f->db);
+}
+
+static gboolean
+toplevel_open (gpointer data)
+{
+  return crm_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static gboolean
+toplevel_closed (gpointer data)
+{
+  return crm_test_find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+static CrmPreferencesWindow *
+open_preferences (Fixture *f)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preferences", NULL);
+  g_assert_true (crm_test_wait_for (toplevel_open, GSIZE_TO_POINTER (CRM_TYPE_PREFERENCES_WINDOW)));
+  crm_test_spin (20);
+
+  return CRM_PREFERENCES_WINDOW (crm_test_find_toplevel (CRM_TYPE_PREFERENCES_WINDOW));
+}
+
+static CrmStaffDialog *
+wait_dialog (void)
+{
+  g_assert_true (crm_test_wait_for (toplevel_open, GSIZE_TO_POINTER (CRM_TYPE_STAFF_DIALOG)));
+  crm_test_spin (20);
+
+  return CRM_STAFF_DIALOG (crm_test_find_toplevel (CRM_TYPE_STAFF_DIALOG));
+}
+
+static void
+wait_dialog_closed (void)
+{
+  g_assert_true (crm_test_wait_for (toplevel_closed, GSIZE_TO_POINTER (CRM_TYPE_STAFF_DIALOG)));
+}
+
+/* The row of the staff list titled @name, or NULL. */
+static AdwActionRow *
+staff_row (CrmPreferencesWindow *prefs,
+           const char           *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (prefs->staff_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), name) == 0)
+      return ADW_ACTION_ROW (child);
+
+  return NULL;
+}
+
+static guint
+n_staff_rows (CrmPreferencesWindow *prefs)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (prefs->staff_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+/* The names "You Are" offers, joined by ", ". */
+static char *
+you_choices (CrmPreferencesWindow *prefs)
+{
+  GListModel *model = adw_combo_row_get_model (prefs->you_row);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "",
+                            gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+you_selected (CrmPreferencesWindow *prefs)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (prefs->you_row)),
+                                     adw_combo_row_get_selected (prefs->you_row));
+}
+
+static guint
+select_string (GListModel *model,
+               const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+      return i;
+
+  g_error ("“%s” is not offered", text);
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+test_add_edit_deactivate (Fixture       *f,
+                          gconstpointer  data)
+{
+  CrmStaff *me = crm_store_get_current_staff (f->db.store);
+  g_autofree char *my_name = g_strdup (crm_staff_get_name (me));
+  gint64 my_id = crm_staff_get_id (me);
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(CrmStaff) bea = NULL;
+  g_autofree char *choices = NULL;
+  CrmPreferencesWindow *prefs;
+  CrmStaffDialog *dialog;
+
+  open_window (f);
+  prefs = open_preferences (f);
+
+  /* The first start made the person using the app its first staff member. */
+  g_assert_cmpuint (n_staff_rows (prefs), ==, 1);
+  g_assert_nonnull (staff_row (prefs, my_name));
+  g_assert_cmpstr (you_selected (prefs), ==, my_name);
+
+  /* A bad address is marked as it is typed, and never reaches the store. */
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.add-staff", NULL);
+  dialog = wait_dialog ();
+  g_assert_false (gtk_widget_get_sensitive (dialog->save_button));
+  crm_test_set_text (dialog->name_row, "Bea Booker");
+  g_assert_true (gtk_widget_get_sensitive (dialog->save_button));
+  crm_test_set_text (dialog->email_row, "bea@");
+  crm_test_assert_shows (GTK_WIDGET (dialog), "Not a valid address");
+  g_assert_false (gtk_widget_get_sensitive (dialog->save_button));
+  crm_test_click (dialog->save_button);
+  crm_test_spin (20);
+  g_assert_nonnull (crm_test_find_toplevel (CRM_TYPE_STAFF_DIALOG));
+  staff = crm_store_list_staff (f->db.store);
+  g_assert_cmpuint (g_list_model_get_n_items (staff), ==, 1);
+  g_clear_object (&staff);
+
+  crm_test_set_text (dialog->email_row, "bea@example.com");
+  g_assert_true (gtk_widget_get_sensitive (dialog->save_button));
+  adw_combo_row_set_selected (dialog->role_row, CRM_STAFF_ROLE_STAFF);
+  crm_test_shoot ("staff-dialog");
+  crm_test_click (dialog->save_button);
+  wait_dialog_closed ();
+
+  crm_test_assert_shows (GTK_WIDGET (prefs), "Bea Booker");
+  crm_test_assert_shows (GTK_WIDGET (prefs), "bea@example.com");
+  g_assert_cmpuint (n_staff_rows (prefs), ==, 2);
+  staff = crm_store_list_staff (f->db.store);
+  g_assert_cmpuint (g_list_model_get_n_items (staff), ==, 2);
+  bea = g_list_model_get_item (staff, 0);
+  if (g_strcmp0 (crm_staff_get_name (bea), "Bea Booker") != 0)
+    {
+      g_clear_object (&bea);
+      bea = g_list_model_get_item (staff, 1);
+    }
+  g_assert_cmpstr (crm_staff_get_name (bea), ==, "Bea Booker");
+  g_assert_cmpint (crm_store_get_staff_role (f->db.store, crm_staff_get_id (bea)), ==, CRM_STAFF_ROLE_STAFF);
+
+  /* Edit: a new name and role show at once. */
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.edit-staff", "x", crm_staff_get_id (bea));
+  dialog = wait_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog->name_row)), ==, "Bea Booker");
+  g_assert_cmpuint (adw_combo_row_get_selected (dialog->role_row), ==, CRM_STAFF_ROLE_STAFF);
+  crm_test_set_text (dialog->name_row, "Bea Baker");
+  adw_combo_row_set_selected (dialog->role_row, CRM_STAFF_ROLE_READ_ONLY);
+  crm_test_click (dialog->save_button);
+  wait_dialog_closed ();
+  crm_test_assert_shows (GTK_WIDGET (prefs), "Bea Baker");
+  crm_test_assert_shows (GTK_WIDGET (prefs), "Read-only");
+  g_assert_null (staff_row (prefs, "Bea Booker"));
+
+  /* The store's refusal shows in the dialog, which stays open, and
+   * changes nothing: the only admin stays one. */
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.edit-staff", "x", my_id);
+  dialog = wait_dialog ();
+  adw_combo_row_set_selected (dialog->role_row, CRM_STAFF_ROLE_STAFF);
+  crm_test_click (dialog->save_button);
+  crm_test_spin (20);
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "only admin"));
+  g_assert_nonnull (crm_test_find_toplevel (CRM_TYPE_STAFF_DIALOG));
+  g_assert_cmpint (crm_store_get_staff_role (f->db.store, my_id), ==, CRM_STAFF_ROLE_ADMIN);
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_dialog_closed ();
+
+  /* Deactivate: marked Inactive, kept in the list, no longer someone you
+   * can be; Undo brings Bea back. */
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.set-staff-active", "(xb)",
+                              crm_staff_get_id (bea), FALSE);
+  crm_test_assert_shows (GTK_WIDGET (prefs), "Inactive");
+  g_assert_nonnull (staff_row (prefs, "Bea Baker"));
+  g_assert_false (crm_store_get_staff_active (f->db.store, crm_staff_get_id (bea)));
+  choices = you_choices (prefs);
+  g_assert_cmpstr (choices, ==, my_name);
+  g_clear_pointer (&choices, g_free);
+  crm_test_shoot ("preferences-staff");
+
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.set-staff-active", "(xb)",
+                              crm_staff_get_id (bea), TRUE);
+  crm_test_spin (20);
+  g_assert_true (crm_store_get_staff_active (f->db.store, crm_staff_get_id (bea)));
+  g_assert_false (crm_test_find_label (GTK_WIDGET (prefs), "Inactive"));
+
+  /* The person using the app cannot be deactivated: the store says why. */
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.set-staff-active", "(xb)", my_id, FALSE);
+  crm_test_spin (20);
+  g_assert_true (crm_store_get_staff_active (f->db.store, my_id));
+}
+
+/* Does a label under @widget start with @prefix? */
+static gboolean
+label_starts_with (GtkWidget  *widget,
+                   const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_starts_with (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+note_shown (gpointer data)
+{
+  CrmWindow *window = data;
+
+  return gtk_widget_get_first_child (GTK_WIDGET (window->card->notes_list)) != NULL;
+}
+
+static void
+test_you_are (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = crm_test_add_client (f->db.store, "Harbour Bakery", "Ada", "Lovelace");
+  g_autoptr(CrmStaff) cy = crm_store_add_staff (f->db.store, "Cy Writer", "cy@example.com",
+                                                CRM_STAFF_ROLE_STAFF, NULL);
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(CrmNote) note = NULL;
+  g_autofree char *byline_start = NULL;
+  CrmPreferencesWindow *prefs;
+  GtkTextBuffer *buffer;
+
+  open_window (f);
+  prefs = open_preferences (f);
+
+  /* Picking yourself makes you the store's current staff member. */
+  adw_combo_row_set_selected (prefs->you_row,
+                              select_string (adw_combo_row_get_model (prefs->you_row), "Cy Writer"));
+  crm_test_spin (20);
+  g_assert_cmpint (crm_staff_get_id (crm_store_get_current_staff (f->db.store)), ==, crm_staff_get_id (cy));
+  g_assert_cmpstr (you_selected (prefs), ==, "Cy Writer");
+  g_assert_true (crm_test_find_label (GTK_WIDGET (staff_row (prefs, "Cy Writer")), "You"));
+  gtk_window_close (GTK_WINDOW (prefs));
+  g_assert_true (crm_test_wait_for (toplevel_closed, GSIZE_TO_POINTER (CRM_TYPE_PREFERENCES_WINDOW)));
+
+  /* A note written now carries Cy's name, in the store and on screen. */
+  crm_window_select_client (f->window, crm_client_get_id (client));
+  crm_test_spin (20);
+  buffer = gtk_text_view_get_buffer (f->window->card->note_view);
+  gtk_text_buffer_set_text (buffer, "Called about the spring order.", -1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window->card), "card.add-note", NULL);
+  g_assert_true (crm_test_wait_for (note_shown, f->window));
+
+  notes = crm_store_get_notes (f->db.store, client);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  note = g_list_model_get_item (notes, 0);
+  g_assert_cmpstr (crm_note_get_author_name (note), ==, "Cy Writer");
+  byline_start = g_strdup ("Cy Writer · ");
+  g_assert_true (label_starts_with (GTK_WIDGET (f->window->card->notes_list), byline_start));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  crm_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/staff-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("add-edit-deactivate", test_add_edit_deactivate);
+  ADD ("you-are", test_you_are);
+
+#undef ADD
+
+  return g_test_run ();
+}
