@@ -315,20 +315,6 @@ status_filter_changed_cb (CrmWindow *self)
 }
 
 static void
-scope_filter_changed_cb (CrmWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->scope_dropdown);
-  CrmStaff *me = crm_store_get_current_staff (self->store);
-
-  /* All Clients, My Clients (assigned to the person using the app), Spam. */
-  if (self->clients == NULL)
-    return;
-
-  crm_client_list_set_staff_filter (self->clients, selected == 1 && me ? crm_staff_get_id (me) : 0);
-  crm_client_list_set_spam (self->clients, selected == 2);
-}
-
-static void
 favorites_toggled_cb (CrmWindow *self)
 {
   if (self->clients != NULL)
@@ -628,6 +614,7 @@ crm_window_constructed (GObject *object)
   crm_import_dialog_add_drop_target (GTK_WINDOW (self), self->store);
   crm_window_setup_columns (self);
   crm_window_setup_search (self);
+  crm_window_setup_scope (self);
   load_window_state (self);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -692,6 +679,7 @@ crm_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
 
   g_clear_pointer (&self->trashed, g_hash_table_unref);
+  g_clear_pointer (&self->scope_ids, g_array_unref);
   g_clear_pointer (&self->tag_filter, g_free);
   g_clear_object (&self->clients);
   g_clear_object (&self->settings);
@@ -766,7 +754,6 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, scope_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, favorites_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
@@ -774,6 +761,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_client_activated_cb);
   crm_window_class_add_search (widget_class);
+  crm_window_class_add_scope (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -793,6 +781,7 @@ crm_window_init (CrmWindow *self)
   self->trashed = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                          g_free, g_object_unref);
   self->kept_position = G_MAXUINT;
+  self->scope_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", FALSE);

@@ -340,6 +340,185 @@ test_you_are (Fixture       *f,
   g_assert_true (label_starts_with (GTK_WIDGET (f->window->card->notes_list), byline_start));
 }
 
+typedef struct {
+  CrmWindow *window;
+  guint      n;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+  CrmClientList *list = crm_window_get_client_list (wait->window);
+
+  return !crm_client_list_get_loading (list) &&
+         g_list_model_get_n_items (G_LIST_MODEL (list)) == wait->n;
+}
+
+static void
+wait_for_count (CrmWindow *window,
+                guint      n)
+{
+  CountWait wait = { window, n };
+
+  if (!crm_test_wait_for (count_is, &wait))
+    g_error ("the list never held %u clients (it holds %u)", n,
+             g_list_model_get_n_items (G_LIST_MODEL (crm_window_get_client_list (window))));
+}
+
+static char *
+model_strings (GListModel *model)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "",
+                            gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+selected_string (GListModel *model,
+                 guint       position)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (model), position);
+}
+
+static void
+pick (AdwComboRow *row,
+      const char  *text)
+{
+  adw_combo_row_set_selected (row, select_string (adw_combo_row_get_model (row), text));
+  crm_test_spin (10);
+}
+
+static void
+pick_scope (CrmWindow  *window,
+            const char *text)
+{
+  gtk_drop_down_set_selected (window->scope_dropdown,
+                              select_string (gtk_drop_down_get_model (window->scope_dropdown), text));
+  crm_test_spin (10);
+}
+
+static const char *
+count_subtitle (CrmWindow *window)
+{
+  return adw_window_title_get_subtitle (window->list_title);
+}
+
+static void
+show_info_tab (CrmWindow *window)
+{
+  GtkNotebook *notebook = window->card->notebook;
+
+  gtk_notebook_set_current_page (notebook,
+                                 gtk_notebook_page_num (notebook, GTK_WIDGET (window->card->info)));
+  crm_test_spin (20);
+}
+
+static void
+test_assign_and_filter (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CrmClient) acme = crm_test_add_client (f->db.store, "Acme", "Ada", "Lovelace");
+  g_autoptr(CrmClient) bakery = crm_test_add_client (f->db.store, "Harbour Bakery", "Bob", "Baker");
+  g_autoptr(CrmClient) cafe = crm_test_add_client (f->db.store, "Corner Café", "Cleo", "Cook");
+  g_autoptr(CrmStaff) bea = crm_store_add_staff (f->db.store, "Bea Booker", "bea@example.com",
+                                                 CRM_STAFF_ROLE_STAFF, NULL);
+  CrmStaff *me = crm_store_get_current_staff (f->db.store);
+  g_autofree char *my_name = g_strdup (crm_staff_get_name (me));
+  g_autofree char *expected = NULL;
+  g_autofree char *shown = NULL;
+  CrmClientInfo *info;
+
+  open_window (f);
+  wait_for_count (f->window, 3);
+  info = f->window->card->info;
+
+  /* The drop-down offers every other staff member between Mine and Spam. */
+  shown = model_strings (gtk_drop_down_get_model (f->window->scope_dropdown));
+  g_assert_cmpstr (shown, ==, "All Clients, My Clients, Bea Booker, Spam");
+  g_clear_pointer (&shown, g_free);
+
+  /* The Info tab says who looks after the client: the creator, at first. */
+  crm_window_select_client (f->window, crm_client_get_id (bakery));
+  crm_test_spin (20);
+  show_info_tab (f->window);
+  shown = model_strings (adw_combo_row_get_model (info->staff_row));
+  expected = g_strdup_printf ("Nobody, Bea Booker, %s", my_name);
+  g_assert_cmpstr (shown, ==, expected);
+  g_clear_pointer (&shown, g_free);
+  g_assert_cmpstr (selected_string (adw_combo_row_get_model (info->staff_row),
+                                    adw_combo_row_get_selected (info->staff_row)), ==, my_name);
+
+  /* Assigned to Bea: in the store, and in Bea's list with its count. */
+  pick (info->staff_row, "Bea Booker");
+  g_assert_cmpint (crm_store_get_client_staff_id (f->db.store, bakery), ==, crm_staff_get_id (bea));
+  crm_test_shoot ("info-assigned-to");
+
+  pick_scope (f->window, "Bea Booker");
+  wait_for_count (f->window, 1);
+  g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (f->window),
+                                          crm_client_get_id (bakery)), ==, 0);
+  g_assert_cmpstr (count_subtitle (f->window), ==, "1 client");
+  crm_test_shoot ("client-list-staff-filter");
+
+  pick_scope (f->window, "My Clients");
+  wait_for_count (f->window, 2);
+  g_assert_cmpstr (count_subtitle (f->window), ==, "2 clients");
+  g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (f->window),
+                                          crm_client_get_id (bakery)), ==, G_MAXUINT);
+
+  /* Reassigning while a staff member's list shows takes the client out
+   * of it at once. */
+  pick_scope (f->window, "Bea Booker");
+  wait_for_count (f->window, 1);
+  crm_window_select_client (f->window, crm_client_get_id (bakery));
+  crm_test_spin (20);
+  pick (info->staff_row, "Nobody");
+  g_assert_cmpint (crm_store_get_client_staff_id (f->db.store, bakery), ==, 0);
+  wait_for_count (f->window, 0);
+  g_assert_cmpstr (count_subtitle (f->window), ==, "0 clients");
+
+  /* Someone who left still shows on the clients they looked after, and in
+   * the drop-down, marked. */
+  g_assert_true (crm_store_assign_client (f->db.store, cafe, crm_staff_get_id (bea), NULL));
+  wait_for_count (f->window, 1);
+  g_assert_true (crm_store_set_staff_active (f->db.store, crm_staff_get_id (bea), FALSE, NULL));
+  crm_test_spin (20);
+  g_assert_cmpstr (selected_string (gtk_drop_down_get_model (f->window->scope_dropdown),
+                                    gtk_drop_down_get_selected (f->window->scope_dropdown)),
+                   ==, "Bea Booker (inactive)");
+  wait_for_count (f->window, 1);
+  crm_window_select_client (f->window, crm_client_get_id (cafe));
+  crm_test_spin (20);
+  g_assert_cmpstr (selected_string (adw_combo_row_get_model (info->staff_row),
+                                    adw_combo_row_get_selected (info->staff_row)),
+                   ==, "Bea Booker (inactive)");
+
+  /* My Clients follows who you are. */
+  g_assert_true (crm_store_set_staff_active (f->db.store, crm_staff_get_id (bea), TRUE, NULL));
+  pick_scope (f->window, "My Clients");
+  wait_for_count (f->window, 1);
+  g_assert_true (crm_store_set_current_staff (f->db.store, crm_staff_get_id (bea), NULL));
+  crm_test_spin (20);
+  wait_for_count (f->window, 1);
+  g_assert_cmpuint (crm_client_list_find (crm_window_get_client_list (f->window),
+                                          crm_client_get_id (cafe)), ==, 0);
+  shown = model_strings (gtk_drop_down_get_model (f->window->scope_dropdown));
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("All Clients, My Clients, %s, Spam", my_name);
+  g_assert_cmpstr (shown, ==, expected);
+  g_assert_cmpuint (gtk_drop_down_get_selected (f->window->scope_dropdown), ==, 1);
+
+  pick_scope (f->window, "All Clients");
+  wait_for_count (f->window, 3);
+  g_assert_cmpstr (count_subtitle (f->window), ==, "3 clients");
+  (void) acme;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +530,7 @@ main (int   argc,
 
   ADD ("add-edit-deactivate", test_add_edit_deactivate);
   ADD ("you-are", test_you_are);
+  ADD ("assign-and-filter", test_assign_and_filter);
 
 #undef ADD
 
