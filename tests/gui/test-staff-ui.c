@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "crm-bookings-view-private.h"
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
 #include "crm-gui-test.h"
@@ -519,6 +520,68 @@ test_assign_and_filter (Fixture       *f,
   (void) acme;
 }
 
+typedef struct {
+  CrmBookingList *list;
+  guint           n;
+} BookingsWait;
+
+static gboolean
+bookings_are (gpointer data)
+{
+  BookingsWait *wait = data;
+
+  return !crm_id_list_get_loading (CRM_ID_LIST (wait->list)) &&
+         g_list_model_get_n_items (G_LIST_MODEL (wait->list)) == wait->n;
+}
+
+/* The Bookings view's staff filter stays on its person when the staff
+ * change (a rename, someone new, who you are). */
+static void
+test_bookings_staff_filter (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = crm_test_add_client (f->db.store, "Harbour Bakery", "Bob", "Baker");
+  g_autoptr(CrmStaff) bea = crm_store_add_staff (f->db.store, "Bea Booker", NULL, CRM_STAFF_ROLE_STAFF, NULL);
+  g_autoptr(CrmStaff) renamed = NULL;
+  g_autoptr(CrmStaff) cy = NULL;
+  g_autoptr(CrmBooking) draft = crm_booking_new ("Oven service");
+  g_autoptr(CrmBooking) other = crm_booking_new ("Delivery");
+  g_autoptr(CrmBooking) booking = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmBookingsView *view;
+  BookingsWait wait;
+
+  g_object_set (draft, "staff-id", crm_staff_get_id (bea), NULL);
+  booking = crm_store_create_booking (f->db.store, client, draft, &error);
+  g_assert_no_error (error);
+  g_clear_object (&booking);
+  booking = crm_store_create_booking (f->db.store, client, other, &error);
+  g_assert_no_error (error);
+
+  open_window (f);
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "bookings");
+  view = f->window->bookings_view;
+  wait.list = view->bookings;
+  wait.n = 2;
+  g_assert_true (crm_test_wait_for (bookings_are, &wait));
+
+  gtk_drop_down_set_selected (view->staff_dropdown,
+                              select_string (gtk_drop_down_get_model (view->staff_dropdown), "Bea Booker"));
+  wait.n = 1;
+  g_assert_true (crm_test_wait_for (bookings_are, &wait));
+
+  renamed = crm_store_update_staff (f->db.store, crm_staff_get_id (bea), "Bea Baker", NULL,
+                                    CRM_STAFF_ROLE_STAFF, &error);
+  g_assert_no_error (error);
+  cy = crm_store_add_staff (f->db.store, "Al Adams", NULL, CRM_STAFF_ROLE_STAFF, &error);
+  g_assert_no_error (error);
+  crm_test_spin (20);
+  g_assert_cmpstr (selected_string (gtk_drop_down_get_model (view->staff_dropdown),
+                                    gtk_drop_down_get_selected (view->staff_dropdown)), ==, "Bea Baker");
+  g_assert_true (crm_test_wait_for (bookings_are, &wait));
+  crm_test_assert_shows (GTK_WIDGET (view), "1 booking");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +594,7 @@ main (int   argc,
   ADD ("add-edit-deactivate", test_add_edit_deactivate);
   ADD ("you-are", test_you_are);
   ADD ("assign-and-filter", test_assign_and_filter);
+  ADD ("bookings-staff-filter", test_bookings_staff_filter);
 
 #undef ADD
 
