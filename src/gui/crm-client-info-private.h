@@ -49,5 +49,7 @@ struct _CrmClientInfo
 void crm_client_info_init_staff    (CrmClientInfo *self);
 void crm_client_info_show_staff    (CrmClientInfo *self);
 void crm_client_info_dispose_staff (CrmClientInfo *self);
+void crm_client_info_set_read_only (CrmClientInfo *self,
+                                    gboolean       read_only);
 
 G_END_DECLS

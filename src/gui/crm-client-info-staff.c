@@ -6,7 +6,8 @@
  * someone calls crm_store_assign_client(); a refusal puts the row back and
  * shows the store's message. The row follows "staff-changed" (names,
  * people joining or leaving) and "client-assigned" (a change made
- * elsewhere).
+ * elsewhere). The read-only mode of the whole tab lives here too, since
+ * it follows the role of the person using the app.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -149,6 +150,31 @@ crm_client_info_show_staff (CrmClientInfo *self)
     }
 
   fill_staff (self);
+}
+
+/**
+ * crm_client_info_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Leaves every field readable but not editable, and the contacts' actions
+ * off.
+ */
+void
+crm_client_info_set_read_only (CrmClientInfo *self,
+                               gboolean       read_only)
+{
+  static const char * const actions[] = {
+    "info.new-contact", "info.edit-contact", "info.set-primary", "info.remove-contact",
+  };
+
+  for (guint i = 0; i < CRM_INFO_N_FIELDS; i++)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->rows[i]), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_row), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->staff_row), !read_only);
+  gtk_text_view_set_editable (self->info_view, !read_only);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !read_only);
 }
 
 void

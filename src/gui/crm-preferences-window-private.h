@@ -21,6 +21,7 @@ struct _CrmPreferencesWindow
   guint                 filling : 1;
 
   AdwComboRow          *you_row;
+  AdwPreferencesGroup  *staff_group;
   GtkWidget            *add_button;
   GtkListBox           *staff_list;
 };

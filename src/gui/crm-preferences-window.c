@@ -12,7 +12,8 @@
  * anywhere shows here at once. The store has a staff member from the first
  * start on (named after the account that created the database), so "You
  * Are" always has someone to show; renaming that person is the usual first
- * step.
+ * step. Only admins change the staff (the role texts say so); anyone may
+ * pick who they are, since the app has no log-in to check it against.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -75,6 +76,14 @@ current_id (CrmPreferencesWindow *self)
   return me != NULL ? crm_staff_get_id (me) : 0;
 }
 
+static gboolean
+is_admin (CrmPreferencesWindow *self)
+{
+  gint64 me = current_id (self);
+
+  return me != 0 && crm_store_get_staff_role (self->store, me) == CRM_STAFF_ROLE_ADMIN;
+}
+
 static GtkWidget *
 badge_new (const char *text,
            const char *style)
@@ -82,9 +91,7 @@ badge_new (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "status-badge");
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
+  gtk_widget_add_css_class (label, style);
 
   return label;
 }
@@ -124,15 +131,15 @@ staff_row_new (CrmPreferencesWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), crm_staff_get_name (staff));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                email != NULL && email[0] != '\0' ? email : _("No email address"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), is_admin (self));
   g_object_set_data_full (G_OBJECT (row), "crm-staff", g_object_ref (staff), g_object_unref);
 
   if (id == current_id (self))
     /* Translators: marks the staff member who is using the app */
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge_new (_("You"), "status-lead"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge_new (_("You"), "primary-badge"));
   if (!active)
     /* Translators: a staff member who left */
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge_new (_("Inactive"), "status-inactive"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge_new (_("Inactive"), "status-badge"));
 
   role_label = gtk_label_new (crm_staff_role_to_label (role));
   gtk_widget_add_css_class (role_label, "dim-label");
@@ -144,6 +151,7 @@ staff_row_new (CrmPreferencesWindow *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("More Actions"));
+  gtk_widget_set_sensitive (button, is_admin (self));
   /* Translators: the accessible name of a staff member's menu; %s is a name */
   actions = g_strdup_printf (_("Actions for %s"), crm_staff_get_name (staff));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -262,11 +270,29 @@ fill_you (CrmPreferencesWindow *self)
   self->filling = FALSE;
 }
 
+/* Only an admin changes the staff; anyone may say who they are. */
+static void
+allow_admin (CrmPreferencesWindow *self)
+{
+  gboolean admin = is_admin (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.add-staff", admin);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.edit-staff", admin);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.set-staff-active", admin);
+
+  adw_preferences_group_set_description (self->staff_group,
+                                         admin
+                                         ? _("Someone who leaves is deactivated, not deleted: "
+                                             "what they wrote keeps their name.")
+                                         : _("Only an admin can add and change staff members."));
+}
+
 static void
 staff_changed_cb (CrmPreferencesWindow *self)
 {
   fill_you (self);
   fill_staff_list (self);
+  allow_admin (self);
 }
 
 static void
@@ -343,7 +369,7 @@ staff_row_activated_cb (CrmPreferencesWindow *self,
 {
   CrmStaff *staff = g_object_get_data (G_OBJECT (row), "crm-staff");
 
-  if (staff != NULL)
+  if (staff != NULL && is_admin (self))
     edit_staff (self, staff);
 }
 
@@ -500,6 +526,7 @@ crm_preferences_window_class_init (CrmPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, you_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, staff_group);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, staff_list);
   gtk_widget_class_bind_template_callback (widget_class, you_selected_cb);

@@ -52,6 +52,8 @@ struct _CrmWindow
    * its rows means, a staff id or a CRM_WINDOW_SCOPE_ value. */
   GArray               *scope_ids;
   guint                 filling_scope : 1;
+  /* The person using the app is Read-only: nothing may be changed. */
+  guint                 read_only : 1;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -63,6 +65,8 @@ struct _CrmWindow
   GtkWidget            *list_pane;
   GtkWidget            *card_pane;
   AdwWindowTitle       *list_title;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
   GtkSearchEntry       *search_entry;
   GtkWidget            *tag_filter_button;
   GtkLabel             *tag_filter_label;

@@ -7,6 +7,11 @@
  * below), so it survives the list of names being read again on
  * "staff-changed"; My Clients follows who you are.
  *
+ * Who you are also decides what you may do: a Read-only staff member gets
+ * every action that changes clients turned off (the window's, the card's
+ * and its tabs' "new" actions, the Info tab's fields), and a banner under
+ * the list's header bar that says why and where to change it.
+ *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +19,8 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-client-card-private.h"
+#include "crm-client-info-private.h"
 #include "crm-store-business.h"
 #include "crm-window-private.h"
 
@@ -125,6 +132,80 @@ fill_scope (CrmWindow *self)
   apply_scope (self);
 }
 
+static void
+set_read_only (CrmWindow *self,
+               gboolean   read_only)
+{
+  static const char * const window_actions[] = {
+    "win.new-client", "win.import", "win.toggle-spam", "win.undo-delete", "win.undo-spam",
+  };
+  static const struct {
+    gsize       offset;
+    const char *action;
+  } tab_actions[] = {
+    { G_STRUCT_OFFSET (CrmClientCard, bookings), "bookings.new" },
+    { G_STRUCT_OFFSET (CrmClientCard, payments), "payments.new-invoice" },
+    { G_STRUCT_OFFSET (CrmClientCard, payments), "payments.record-payment" },
+    { G_STRUCT_OFFSET (CrmClientCard, documents), "documents.attach" },
+    { G_STRUCT_OFFSET (CrmClientCard, conversations), "conversations.log" },
+  };
+  CrmClientCard *card = self->card;
+
+  self->read_only = read_only;
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), window_actions[i], !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client",
+                                 !read_only && crm_client_card_get_client (card) != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tab_actions); i++)
+    gtk_widget_action_set_enabled (G_STRUCT_MEMBER (GtkWidget *, card, tab_actions[i].offset),
+                                   tab_actions[i].action, !read_only);
+
+  /* A note can be neither typed nor added; tags and the star stay as
+   * they are. */
+  gtk_text_view_set_editable (card->note_view, !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (card->note_view), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (card->favorite_button), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (card->tag_entry), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (card->tags_box), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (card->suggestions_box), !read_only);
+  if (read_only)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "", -1);
+  crm_client_info_set_read_only (card->info, read_only);
+
+  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+}
+
+/* Reads the role of the person using the app again. */
+static void
+update_role (CrmWindow *self)
+{
+  gint64 me = current_id (self);
+  gboolean read_only = me != 0 &&
+                       crm_store_get_staff_role (self->store, me) == CRM_STAFF_ROLE_READ_ONLY;
+
+  if (read_only)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s is the name of the person using the app */
+      text = g_strdup_printf (_("%s is Read-only: you can look at everything but change "
+                                "nothing. An admin can change your role in Preferences."),
+                              crm_staff_get_name (crm_store_get_current_staff (self->store)));
+      gtk_label_set_label (self->read_only_label, text);
+    }
+
+  set_read_only (self, read_only);
+}
+
+static void
+staff_changed_cb (CrmWindow *self)
+{
+  fill_scope (self);
+  update_role (self);
+}
+
 /**
  * crm_window_set_scope:
  * @scope: a staff member's id, or one of the CRM_WINDOW_SCOPE_ values
@@ -152,9 +233,9 @@ crm_window_setup_scope (CrmWindow *self)
 {
   crm_store_business_init ();
   g_signal_connect_object (self->store, "staff-changed",
-                           G_CALLBACK (fill_scope), self,
+                           G_CALLBACK (staff_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  fill_scope (self);
+  staff_changed_cb (self);
 }
 
 void

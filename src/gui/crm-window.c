@@ -82,7 +82,8 @@ show_client (CrmWindow *self,
              CrmClient *client)
 {
   crm_client_card_set_client (self->card, client);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", client != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client",
+                                 client != NULL && !self->read_only);
 
   gtk_stack_set_visible_child_name (self->card_stack, client != NULL ? "card" : "none");
 }
@@ -736,6 +737,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, favorites_button);

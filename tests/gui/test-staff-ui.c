@@ -17,6 +17,7 @@
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
 #include "crm-gui-test.h"
+#include "crm-new-client-dialog.h"
 #include "crm-preferences-window-private.h"
 #include "crm-staff-dialog-private.h"
 #include "crm-store-business.h"
@@ -582,6 +583,79 @@ test_bookings_staff_filter (Fixture       *f,
   crm_test_assert_shows (GTK_WIDGET (view), "1 booking");
 }
 
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = crm_test_add_client (f->db.store, "Harbour Bakery", "Bob", "Baker");
+  g_autoptr(CrmStaff) rita = crm_store_add_staff (f->db.store, "Rita Reader", NULL,
+                                                  CRM_STAFF_ROLE_READ_ONLY, NULL);
+  CrmStaff *me = crm_store_get_current_staff (f->db.store);
+  g_autofree char *my_name = g_strdup (crm_staff_get_name (me));
+  CrmPreferencesWindow *prefs;
+  CrmClientInfo *info;
+  GtkWidget *new_client;
+
+  open_window (f);
+  crm_window_select_client (f->window, crm_client_get_id (client));
+  crm_test_spin (20);
+  info = f->window->card->info;
+  new_client = crm_test_find_button (GTK_WIDGET (f->window), "New Client");
+  g_assert_nonnull (new_client);
+
+  /* An admin may change everything, and sees no banner. */
+  g_assert_true (gtk_widget_get_sensitive (new_client));
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->read_only_revealer));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (info->rows[CRM_INFO_FIELD_NAME])));
+
+  /* Becoming Rita, who is Read-only. */
+  prefs = open_preferences (f);
+  pick (prefs->you_row, "Rita Reader");
+  g_assert_cmpint (crm_staff_get_id (crm_store_get_current_staff (f->db.store)), ==, crm_staff_get_id (rita));
+  crm_test_assert_shows (GTK_WIDGET (prefs), "Read-only: you may look at everything but change nothing");
+  crm_test_assert_shows (GTK_WIDGET (prefs), "Only an admin can add and change staff members.");
+  g_assert_false (gtk_widget_get_sensitive (prefs->add_button));
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.add-staff", NULL);
+  crm_test_spin (20);
+  g_assert_null (crm_test_find_toplevel (CRM_TYPE_STAFF_DIALOG));
+  gtk_window_close (GTK_WINDOW (prefs));
+  g_assert_true (crm_test_wait_for (toplevel_closed, GSIZE_TO_POINTER (CRM_TYPE_PREFERENCES_WINDOW)));
+
+  /* The window says why, and nothing that changes a client works. */
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->read_only_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->window->read_only_label), "Rita Reader is Read-only"));
+  g_assert_false (gtk_widget_get_sensitive (new_client));
+  g_assert_false (gtk_widget_get_sensitive (f->window->card->delete_button));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (info->rows[CRM_INFO_FIELD_NAME])));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (info->status_row)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (info->staff_row)));
+  g_assert_false (gtk_widget_get_sensitive (info->new_contact_button));
+  g_assert_false (gtk_text_view_get_editable (f->window->card->note_view));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->card->note_view)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-client", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-client", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.toggle-spam", NULL);
+  crm_test_spin (20);
+  g_assert_null (crm_test_find_toplevel (CRM_TYPE_NEW_CLIENT_DIALOG));
+  g_assert_cmpuint (crm_store_count_clients (f->db.store), ==, 1);
+  g_assert_false (crm_store_get_client_spam (f->db.store, client));
+
+  show_info_tab (f->window);
+  crm_test_shoot ("read-only");
+
+  /* Back to the admin: everything is open again. */
+  prefs = open_preferences (f);
+  pick (prefs->you_row, my_name);
+  gtk_window_close (GTK_WINDOW (prefs));
+  g_assert_true (crm_test_wait_for (toplevel_closed, GSIZE_TO_POINTER (CRM_TYPE_PREFERENCES_WINDOW)));
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->read_only_revealer));
+  g_assert_true (gtk_widget_get_sensitive (new_client));
+  g_assert_true (gtk_widget_get_sensitive (f->window->card->delete_button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (info->rows[CRM_INFO_FIELD_NAME])));
+  g_assert_true (gtk_text_view_get_editable (f->window->card->note_view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +669,7 @@ main (int   argc,
   ADD ("you-are", test_you_are);
   ADD ("assign-and-filter", test_assign_and_filter);
   ADD ("bookings-staff-filter", test_bookings_staff_filter);
+  ADD ("read-only", test_read_only);
 
 #undef ADD
 
