@@ -535,6 +535,8 @@ crm_preferences_window_class_init (CrmPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.add-staff", NULL, add_staff_action);
   gtk_widget_class_install_action (widget_class, "prefs.edit-staff", "x", edit_staff_action);
   gtk_widget_class_install_action (widget_class, "prefs.set-staff-active", "(xb)", set_staff_active_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
