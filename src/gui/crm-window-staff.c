@@ -228,9 +228,94 @@ crm_window_set_scope (CrmWindow *self,
   g_return_if_reached ();
 }
 
+/* The button shows the choice cut short, so that a long name does not
+ * widen the list pane; the pop-up shows names in full, the choice ticked. */
+static void
+setup_button_item_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_button_item_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkStringObject *text = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (text));
+}
+
+static void
+setup_list_item_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+update_check (GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  if (box != NULL)
+    gtk_widget_set_opacity (gtk_widget_get_last_child (box),
+                            gtk_list_item_get_selected (item) ? 1.0 : 0.0);
+}
+
+static void
+bind_list_item_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkStringObject *text = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)),
+                       gtk_string_object_get_string (text));
+  g_signal_connect (item, "notify::selected", G_CALLBACK (update_check), NULL);
+  update_check (item);
+}
+
+static void
+unbind_list_item_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (item, update_check, NULL);
+}
+
+static void
+setup_factories (CrmWindow *self)
+{
+  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (button, "setup", G_CALLBACK (setup_button_item_cb), NULL);
+  g_signal_connect (button, "bind", G_CALLBACK (bind_button_item_cb), NULL);
+  g_signal_connect (list, "setup", G_CALLBACK (setup_list_item_cb), NULL);
+  g_signal_connect (list, "bind", G_CALLBACK (bind_list_item_cb), NULL);
+  g_signal_connect (list, "unbind", G_CALLBACK (unbind_list_item_cb), NULL);
+  gtk_drop_down_set_factory (self->scope_dropdown, button);
+  gtk_drop_down_set_list_factory (self->scope_dropdown, list);
+}
+
 void
 crm_window_setup_scope (CrmWindow *self)
 {
+  setup_factories (self);
   crm_store_business_init ();
   g_signal_connect_object (self->store, "staff-changed",
                            G_CALLBACK (staff_changed_cb), self,
