@@ -181,6 +181,14 @@ on_client_trashed (CrmClientList *self,
   crm_id_list_remove_id (CRM_ID_LIST (self), crm_client_get_id (client));
 }
 
+/* Only a list of one staff member's clients changes with who looks after one. */
+static void
+on_client_assigned (CrmClientList *self)
+{
+  if (self->staff_filter != 0)
+    crm_client_list_refresh (self);
+}
+
 static void
 crm_client_list_constructed (GObject *object)
 {
@@ -194,6 +202,8 @@ crm_client_list_constructed (GObject *object)
                            G_CALLBACK (on_client_added), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-spam-changed",
                            G_CALLBACK (crm_client_list_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-assigned",
+                           G_CALLBACK (on_client_assigned), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "reloaded",
                            G_CALLBACK (crm_client_list_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (crm_id_list_get_store (CRM_ID_LIST (self)), "client-trashed",

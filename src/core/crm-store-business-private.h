@@ -40,6 +40,8 @@ void        crm_store_emit_client_spam_changed (CrmStore  *self,
 void        crm_store_emit_avatar_changed  (CrmStore    *self,
                                             GObject     *owner);
 void        crm_store_emit_staff_changed   (CrmStore    *self);
+void        crm_store_emit_client_assigned (CrmStore    *self,
+                                            CrmClient   *client);
 
 /* Times are stored as UTC ISO 8601 text, dates as YYYY-MM-DD. */
 char       *crm_format_time                (GDateTime   *time);

@@ -31,6 +31,7 @@ enum {
   CLIENT_SPAM_CHANGED,
   AVATAR_CHANGED,
   STAFF_CHANGED,
+  CLIENT_ASSIGNED,
   N_SIGNALS
 };
 
@@ -139,6 +140,9 @@ add_signals (gpointer data)
   signals[STAFF_CHANGED] =
     g_signal_new ("staff-changed", type, G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CLIENT_ASSIGNED] =
+    g_signal_new ("client-assigned", type, G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CRM_TYPE_CLIENT);
 }
 
 /* The signals are added to CrmStore the first time any part needs them,
@@ -214,6 +218,14 @@ crm_store_emit_staff_changed (CrmStore *self)
 {
   crm_store_ensure_business_signals ();
   g_signal_emit (self, signals[STAFF_CHANGED], 0);
+}
+
+void
+crm_store_emit_client_assigned (CrmStore  *self,
+                                CrmClient *client)
+{
+  crm_store_ensure_business_signals ();
+  g_signal_emit (self, signals[CLIENT_ASSIGNED], 0, client);
 }
 
 char *

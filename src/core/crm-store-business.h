@@ -14,7 +14,9 @@
  *     timeline changed (booking, invoice, payment, document, message)
  *   "client-spam-changed" (CrmClient *)
  *   "avatar-changed" (GObject *: the CrmClient or CrmContact)
- *   "staff-changed" (): staff added, edited, (de)activated
+ *   "staff-changed" (): staff added, edited, (de)activated, or another
+ *     staff member became the person using the app
+ *   "client-assigned" (CrmClient *): the client has a new staff member
  *   "contacts-changed" (gint64 client_id): contacts added, removed, edited
  *
  * Copyright 2026 The Clientele developers

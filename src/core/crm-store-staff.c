@@ -369,6 +369,7 @@ crm_store_assign_client (CrmStore   *self,
       return FALSE;
     }
 
+  crm_store_emit_client_assigned (self, client);
   return TRUE;
 }
 

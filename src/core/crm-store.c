@@ -19,8 +19,7 @@
 #include <unistd.h>
 
 #include "crm-staff-private.h"
-#include "crm-store-business.h"
-#include "crm-store-private.h"
+#include "crm-store-business-private.h"
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/sql"
 #define BUSY_TIMEOUT_MS 5000
@@ -852,6 +851,7 @@ crm_store_set_current_staff (CrmStore  *self,
                              GError   **error)
 {
   sqlite3_stmt *stmt;
+  gboolean changed;
 
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
@@ -868,9 +868,14 @@ crm_store_set_current_staff (CrmStore  *self,
       return FALSE;
     }
 
+  changed = self->current_staff == NULL || crm_staff_get_id (self->current_staff) != staff_id;
   g_clear_object (&self->current_staff);
   self->current_staff = staff_from_row (stmt);
   sqlite3_reset (stmt);
+
+  /* "My clients" and what the person may do follow who they are. */
+  if (changed)
+    crm_store_emit_staff_changed (self);
 
   return TRUE;
 }

@@ -330,11 +330,20 @@ new_client_activated (GSimpleAction *action,
   activate_on_window (GTK_APPLICATION (user_data), "win.new-client");
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  activate_on_window (GTK_APPLICATION (user_data), "win.preferences");
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "shortcuts", shortcuts_activated },
   { "new-client", new_client_activated },
+  { "preferences", preferences_activated },
 };
 
 static void
@@ -347,6 +356,7 @@ crm_application_startup (GApplication *app)
   static const char *help_accels[] = { "<Control>question", NULL };
   static const char *import_accels[] = { "<Control>i", NULL };
   static const char *export_accels[] = { "<Control><Shift>e", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (crm_application_parent_class)->startup (app);
 
@@ -359,6 +369,7 @@ crm_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
   self->settings = lookup_settings ();
 }

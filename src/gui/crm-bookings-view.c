@@ -155,6 +155,10 @@ fill_staff (CrmBookingsView *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GListModel) staff = self->store ? crm_store_list_staff (self->store) : NULL;
+  guint selected = gtk_drop_down_get_selected (self->staff_dropdown);
+  gint64 kept = selected > 0 && selected <= self->staff_ids->len
+                ? g_array_index (self->staff_ids, gint64, selected - 1) : 0;
+  guint position = 0;
 
   g_array_set_size (self->staff_ids, 0);
   /* Translators: the staff filter that shows every booking */
@@ -166,8 +170,12 @@ fill_staff (CrmBookingsView *self)
 
       g_array_append_val (self->staff_ids, id);
       gtk_string_list_append (names, crm_staff_get_name (person));
+      if (id == kept)
+        position = self->staff_ids->len;
     }
+  /* A staff member renamed or added keeps the filter on whom it was. */
   gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->staff_dropdown, position);
 }
 
 void

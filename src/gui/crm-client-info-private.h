@@ -36,9 +36,20 @@ struct _CrmClientInfo
 
   AdwEntryRow    *rows[CRM_INFO_N_FIELDS];
   AdwComboRow    *status_row;
+  /* crm-client-info-staff.c: "Assigned To", its staff ids in row order. */
+  AdwComboRow    *staff_row;
+  GArray         *staff_ids;
+  gulong          staff_handlers[2];
+  guint           filling_staff : 1;
   GtkTextView    *info_view;
   GtkListBox     *contacts_list;
   GtkWidget      *new_contact_button;
 };
+
+void crm_client_info_init_staff    (CrmClientInfo *self);
+void crm_client_info_show_staff    (CrmClientInfo *self);
+void crm_client_info_dispose_staff (CrmClientInfo *self);
+void crm_client_info_set_read_only (CrmClientInfo *self,
+                                    gboolean       read_only);
 
 G_END_DECLS

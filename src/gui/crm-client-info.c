@@ -36,7 +36,11 @@ crm_client_info_set_store (CrmClientInfo *self,
 {
   g_return_if_fail (CRM_IS_CLIENT_INFO (self));
 
+  if (self->store != NULL && self->store != store)
+    for (guint i = 0; i < G_N_ELEMENTS (self->staff_handlers); i++)
+      g_clear_signal_handler (&self->staff_handlers[i], self->store);
   g_set_object (&self->store, store);
+  crm_client_info_show_staff (self);
 }
 
 static void
@@ -118,6 +122,8 @@ crm_client_info_set_client (CrmClientInfo *self,
                                                 self, G_CONNECT_SWAPPED);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->info_view),
                             crm_client_get_additional_info (client), -1);
+
+  crm_client_info_show_staff (self);
 
   self->contacts = crm_store_get_contacts (self->store, client);
   gtk_list_box_bind_model (self->contacts_list, self->contacts,
@@ -362,6 +368,7 @@ crm_client_info_dispose (GObject *object)
   if (self->bindings != NULL)
     unbind_client (self);
 
+  crm_client_info_dispose_staff (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_CLIENT_INFO);
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
@@ -401,6 +408,7 @@ crm_client_info_class_init (CrmClientInfoClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "country_row", FALSE,
                                              G_STRUCT_OFFSET (CrmClientInfo, rows[CRM_INFO_FIELD_COUNTRY]));
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, status_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, staff_row);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, info_view);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, contacts_list);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, new_contact_button);
@@ -420,6 +428,7 @@ crm_client_info_init (CrmClientInfo *self)
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  crm_client_info_init_staff (self);
 
   for (guint i = 0; i < CRM_INFO_N_FIELDS; i++)
     {

@@ -48,6 +48,13 @@ struct _CrmWindow
   double                restore_scroll;
   double                restore_rows;
 
+  /* The "which clients" drop-down (crm-window-staff.c): what each of
+   * its rows means, a staff id or a CRM_WINDOW_SCOPE_ value. */
+  GArray               *scope_ids;
+  guint                 filling_scope : 1;
+  /* The person using the app is Read-only: nothing may be changed. */
+  guint                 read_only : 1;
+
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
@@ -58,6 +65,8 @@ struct _CrmWindow
   GtkWidget            *list_pane;
   GtkWidget            *card_pane;
   AdwWindowTitle       *list_title;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
   GtkSearchEntry       *search_entry;
   GtkWidget            *tag_filter_button;
   GtkLabel             *tag_filter_label;
@@ -95,6 +104,16 @@ void           crm_window_update_list_page   (CrmWindow      *self,
 gboolean       crm_window_has_tag_filter     (CrmWindow      *self);
 void           crm_window_set_tag_filter     (CrmWindow      *self,
                                               const char     *tag);
+
+/* crm-window-staff.c */
+#define CRM_WINDOW_SCOPE_ALL  (-1)
+#define CRM_WINDOW_SCOPE_MINE (-2)
+#define CRM_WINDOW_SCOPE_SPAM (-3)
+
+void           crm_window_class_add_scope    (GtkWidgetClass *widget_class);
+void           crm_window_setup_scope        (CrmWindow      *self);
+void           crm_window_set_scope          (CrmWindow      *self,
+                                              gint64          scope);
 
 /* For the UI tests. */
 static inline CrmClientList *

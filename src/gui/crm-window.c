@@ -17,6 +17,7 @@
 #include "crm-client-card.h"
 #include "crm-gui-util.h"
 #include "crm-new-client-dialog.h"
+#include "crm-preferences-window.h"
 #include "crm-store-business.h"
 #include "crm-export-dialog.h"
 #include "crm-import-dialog.h"
@@ -81,7 +82,8 @@ show_client (CrmWindow *self,
              CrmClient *client)
 {
   crm_client_card_set_client (self->card, client);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", client != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client",
+                                 client != NULL && !self->read_only);
 
   gtk_stack_set_visible_child_name (self->card_stack, client != NULL ? "card" : "none");
 }
@@ -327,20 +329,6 @@ status_filter_changed_cb (CrmWindow *self)
 }
 
 static void
-scope_filter_changed_cb (CrmWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->scope_dropdown);
-  CrmStaff *me = crm_store_get_current_staff (self->store);
-
-  /* All Clients, My Clients (assigned to the person using the app), Spam. */
-  if (self->clients == NULL)
-    return;
-
-  crm_client_list_set_staff_filter (self->clients, selected == 1 && me ? crm_staff_get_id (me) : 0);
-  crm_client_list_set_spam (self->clients, selected == 2);
-}
-
-static void
 favorites_toggled_cb (CrmWindow *self)
 {
   if (self->clients != NULL)
@@ -413,6 +401,17 @@ new_client_action (GtkWidget  *widget,
                            G_CALLBACK (client_created_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (crm_preferences_window_new (GTK_WINDOW (self), self->store,
+                                                              self->settings)));
 }
 
 static void
@@ -632,6 +631,7 @@ crm_window_constructed (GObject *object)
   crm_import_dialog_add_drop_target (GTK_WINDOW (self), self->store);
   crm_window_setup_columns (self);
   crm_window_setup_search (self);
+  crm_window_setup_scope (self);
   load_window_state (self);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -696,6 +696,7 @@ crm_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
 
   g_clear_pointer (&self->trashed, g_hash_table_unref);
+  g_clear_pointer (&self->scope_ids, g_array_unref);
   g_clear_pointer (&self->tag_filter, g_free);
   g_clear_object (&self->clients);
   g_clear_object (&self->settings);
@@ -752,6 +753,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, card_pane);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, favorites_button);
@@ -770,7 +773,6 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, scope_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, favorites_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
@@ -778,12 +780,14 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_client_activated_cb);
   crm_window_class_add_search (widget_class);
+  crm_window_class_add_scope (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-history", NULL, import_history_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.delete-client", NULL, delete_client_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-spam", NULL, toggle_spam_action);
@@ -796,6 +800,7 @@ crm_window_init (CrmWindow *self)
   self->trashed = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                          g_free, g_object_unref);
   self->kept_position = G_MAXUINT;
+  self->scope_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client", FALSE);

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "crm-client-list.h"
 #include "crm-contact-list.h"
 #include "crm-store-business.h"
 #include "crm-test-util.h"
@@ -285,6 +286,76 @@ test_contact_list (Fixture       *f,
   g_free (text);
 }
 
+static void
+on_client_assigned (CrmStore  *store,
+                    CrmClient *client,
+                    guint     *count)
+{
+  (*count)++;
+}
+
+/* Who uses the app, and who looks after a client, reach the lists that
+ * depend on them: "My clients" and a staff member's clients. */
+static void
+test_current_and_assigned (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(CrmClient) acme = add_client (f->store, "Acme", "Ada", "Lovelace");
+  g_autoptr(CrmClient) bakery = add_client (f->store, "Bakery", "Bob", "Baker");
+  g_autoptr(CrmStaff) bea = crm_store_add_staff (f->store, "Bea", NULL, CRM_STAFF_ROLE_STAFF, NULL);
+  g_autoptr(CrmClientList) list = crm_client_list_new (f->store);
+  g_autoptr(CrmClient) first = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 me = crm_staff_get_id (crm_store_get_current_staff (f->store));
+  guint staff_signals = 0;
+  guint assigned = 0;
+
+  crm_store_business_init ();
+  g_signal_connect (f->store, "staff-changed", G_CALLBACK (on_staff_changed), &staff_signals);
+  g_signal_connect (f->store, "client-assigned", G_CALLBACK (on_client_assigned), &assigned);
+
+  /* Picking who you are says so once; picking the same again is quiet. */
+  g_assert_true (crm_store_set_current_staff (f->store, crm_staff_get_id (bea), &error));
+  g_assert_no_error (error);
+  g_assert_true (crm_store_set_current_staff (f->store, crm_staff_get_id (bea), &error));
+  g_assert_cmpuint (staff_signals, ==, 1);
+  g_assert_cmpstr (crm_staff_get_name (crm_store_get_current_staff (f->store)), ==, "Bea");
+
+  /* Nobody who does not exist; nothing changes. */
+  g_assert_false (crm_store_set_current_staff (f->store, 4242, &error));
+  g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (staff_signals, ==, 1);
+  g_assert_cmpint (crm_staff_get_id (crm_store_get_current_staff (f->store)), ==, crm_staff_get_id (bea));
+
+  /* Bea's clients: none yet (both are their creator's), then the one
+   * assigned to her, without asking the list to refresh. */
+  crm_client_list_set_staff_filter (list, crm_staff_get_id (bea));
+  wait_loaded (CRM_ID_LIST (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  g_assert_true (crm_store_assign_client (f->store, bakery, crm_staff_get_id (bea), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (assigned, ==, 1);
+  wait_loaded (CRM_ID_LIST (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (crm_client_get_id (first), ==, crm_client_get_id (bakery));
+
+  /* A refused assignment says nothing. */
+  g_assert_false (crm_store_assign_client (f->store, acme, 4242, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (assigned, ==, 1);
+
+  crm_client_list_set_staff_filter (list, me);
+  wait_loaded (CRM_ID_LIST (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  g_signal_handlers_disconnect_by_data (f->store, &staff_signals);
+  g_signal_handlers_disconnect_by_data (f->store, &assigned);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +370,7 @@ main (int   argc,
   ADD ("spam", test_spam);
   ADD ("avatars", test_avatars);
   ADD ("contact-list", test_contact_list);
+  ADD ("current-and-assigned", test_current_and_assigned);
 
 #undef ADD
 

@@ -1,0 +1,22 @@
+/* crm-preferences-window.h: Preferences: who you are, and the staff.
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_PREFERENCES_WINDOW (crm_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmPreferencesWindow, crm_preferences_window, CRM, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+CrmPreferencesWindow *crm_preferences_window_new (GtkWindow *parent,
+                                                  CrmStore  *store,
+                                                  GSettings *settings);
+
+G_END_DECLS
