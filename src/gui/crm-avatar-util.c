@@ -60,6 +60,25 @@ display_name (GFile *file)
   return g_file_get_basename (file);
 }
 
+/* The system's messages name the full path and the call that failed;
+ * a person wants to know which file and what to do about it. */
+static void
+set_read_error (GError     **error,
+                const char  *name,
+                GError      *cause)
+{
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    /* Translators: %s is a file name */
+    g_set_error (error, cause->domain, cause->code, _("“%s” no longer exists."), name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    /* Translators: %s is a file name */
+    g_set_error (error, cause->domain, cause->code,
+                 _("Clientele is not allowed to read “%s”. Check the file’s permissions."), name);
+  else
+    /* Translators: %s is a file name, then the system's reason */
+    g_set_error (error, cause->domain, cause->code, _("Could not read “%s”: %s"), name, cause->message);
+}
+
 static GdkPixbuf *
 load_scaled (GFile         *file,
              const char    *name,
@@ -77,9 +96,7 @@ load_scaled (GFile         *file,
 
   if (!(stream = g_file_read (file, cancellable, &local_error)))
     {
-      /* Translators: %s is a file name, then the system's reason */
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
+      set_read_error (error, name, local_error);
       return NULL;
     }
 
@@ -111,8 +128,7 @@ load_scaled (GFile         *file,
   if (decoded && n < 0)
     {
       gdk_pixbuf_loader_close (loader, NULL);
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
+      set_read_error (error, name, local_error);
       return NULL;
     }
 

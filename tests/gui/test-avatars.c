@@ -254,6 +254,7 @@ test_not_a_picture (Fixture       *f,
   choose (button, broken);
   crm_test_assert_shows (GTK_WIDGET (f->window), "“broken.png” is not a picture Clientele can read.");
   choose (button, missing);
+  crm_test_assert_shows (GTK_WIDGET (f->window), "“gone.jpg” no longer exists.");
 
   stored = crm_store_get_client_avatar (f->db.store, f->client);
   g_assert_true (g_bytes_equal (stored, green));
