@@ -300,8 +300,8 @@ crm_avatar_set (CrmStore  *store,
 }
 
 /* Is it the same client or contact, whichever object stands for it? */
-gboolean
-crm_avatar_same_owner (GObject *a,
+static gboolean
+same_owner (GObject *a,
                        GObject *b)
 {
   if (a == b)
@@ -358,7 +358,7 @@ avatar_changed_cb (CrmStore  *store,
 {
   Follow *follow = g_object_get_data (G_OBJECT (avatar), FOLLOW_KEY);
 
-  if (follow != NULL && crm_avatar_same_owner (owner, follow->owner))
+  if (follow != NULL && same_owner (owner, follow->owner))
     show_stored (avatar, follow);
 }
 

@@ -39,8 +39,6 @@ gboolean    crm_avatar_set           (CrmStore            *store,
                                       GObject             *owner,
                                       GBytes              *png,
                                       GError             **error);
-gboolean    crm_avatar_same_owner    (GObject             *a,
-                                      GObject             *b);
 
 void        crm_avatar_follow        (AdwAvatar           *avatar,
                                       CrmStore            *store,
