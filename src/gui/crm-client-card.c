@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-avatar-util.h"
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
 #include "crm-gui-util.h"
@@ -251,6 +252,7 @@ crm_client_card_set_client (CrmClientCard *self,
   g_clear_object (&self->notes);
 
   g_set_object (&self->client, client);
+  crm_avatar_follow (self->avatar, self->store, G_OBJECT (client));
 
   if (client != NULL)
     bind_client (self);

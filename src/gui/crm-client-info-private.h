@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "crm-avatar-button.h"
 #include "crm-client-info.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,8 @@ struct _CrmClientInfo
   GListModel     *contacts;
   GPtrArray      *bindings;
   gulong          info_handler;
+
+  CrmAvatarButton *avatar_button;
 
   AdwEntryRow    *rows[CRM_INFO_N_FIELDS];
   AdwComboRow    *status_row;

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-avatar-button.h"
 #include "crm-client-info-private.h"
 #include "crm-contact-dialog.h"
 #include "crm-contact-row.h"
@@ -41,6 +42,7 @@ crm_client_info_set_store (CrmClientInfo *self,
       g_clear_signal_handler (&self->staff_handlers[i], self->store);
   g_set_object (&self->store, store);
   crm_client_info_show_staff (self);
+  crm_avatar_button_set_store (self->avatar_button, store);
 }
 
 static void
@@ -82,7 +84,7 @@ static GtkWidget *
 create_contact_row (gpointer item,
                     gpointer user_data)
 {
-  return crm_contact_row_new (CRM_CONTACT (item));
+  return crm_contact_row_new (CRM_STORE (user_data), CRM_CONTACT (item));
 }
 
 void
@@ -97,6 +99,7 @@ crm_client_info_set_client (CrmClientInfo *self,
 
   unbind_client (self);
   g_set_object (&self->client, client);
+  crm_avatar_button_set_owner (self->avatar_button, G_OBJECT (client));
 
   for (guint i = 0; i < CRM_INFO_N_FIELDS; i++)
     crm_row_set_error (GTK_WIDGET (self->rows[i]), NULL);
@@ -109,6 +112,9 @@ crm_client_info_set_client (CrmClientInfo *self,
                      g_object_ref (g_object_bind_property (client, field_properties[i],
                                                            self->rows[i], "text",
                                                            G_BINDING_SYNC_CREATE)));
+  g_ptr_array_add (self->bindings,
+                   g_object_ref (g_object_bind_property (client, "name", self->avatar_button, "text",
+                                                         G_BINDING_SYNC_CREATE)));
 
   g_ptr_array_add (self->bindings,
                    g_object_ref (g_object_bind_property_full (client, "status",
@@ -127,7 +133,7 @@ crm_client_info_set_client (CrmClientInfo *self,
 
   self->contacts = crm_store_get_contacts (self->store, client);
   gtk_list_box_bind_model (self->contacts_list, self->contacts,
-                           create_contact_row, NULL, NULL);
+                           create_contact_row, self->store, NULL);
 }
 
 /* Writes @row's text to the client if it differs from what is stored. */
@@ -386,7 +392,9 @@ crm_client_info_class_init (CrmClientInfoClass *klass)
 
   object_class->dispose = crm_client_info_dispose;
 
+  g_type_ensure (CRM_TYPE_AVATAR_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-client-info.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, avatar_button);
   gtk_widget_class_bind_template_child_full (widget_class, "name_row", FALSE,
                                              G_STRUCT_OFFSET (CrmClientInfo, rows[CRM_INFO_FIELD_NAME]));
   gtk_widget_class_bind_template_child_full (widget_class, "external_id_row", FALSE,

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "crm-avatar-button.h"
 #include "crm-contact-dialog.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ struct _CrmContactDialog
   GtkWidget    *save_button;
   GtkRevealer  *error_revealer;
   GtkLabel     *error_label;
+  CrmAvatarButton *avatar_button;
   AdwEntryRow  *first_name_row;
   GtkLabel     *first_name_message;
   AdwEntryRow  *last_name_row;

@@ -3,6 +3,8 @@
  * With a contact it edits that contact (one crm_store_update_contact call,
  * so the store checks and writes all fields at once); without one it adds a
  * new contact to the client. Validation works as in the New Client dialog.
+ * A photo chosen or removed here is written on Save, after the fields (a new
+ * contact has no row to hold it before).
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -118,12 +120,24 @@ validate (CrmContactDialog *self)
   return valid;
 }
 
+/* The avatar's initials follow the name as it is typed. */
+static void
+update_avatar_text (CrmContactDialog *self)
+{
+  g_autofree char *first = row_text (self->first_name_row);
+  g_autofree char *last = row_text (self->last_name_row);
+  g_autofree char *name = g_strstrip (g_strjoin (" ", first, last, NULL));
+
+  crm_avatar_button_set_text (self->avatar_button, name);
+}
+
 static void
 row_changed_cb (CrmContactDialog *self,
                 GtkEditable      *row)
 {
   g_object_set_data (G_OBJECT (row), "crm-touched", GINT_TO_POINTER (TRUE));
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  update_avatar_text (self);
   validate (self);
 }
 
@@ -150,7 +164,7 @@ save_existing (CrmContactDialog  *self,
   for (guint i = 0; i < N_FIELDS; i++)
     g_free (values[i]);
 
-  return ret;
+  return ret && crm_avatar_button_apply (self->avatar_button, NULL, error);
 }
 
 static gboolean
@@ -171,7 +185,8 @@ save_new (CrmContactDialog  *self,
 
   contact = crm_store_add_contact (self->store, self->client, draft, error);
 
-  return contact != NULL;
+  return contact != NULL &&
+         crm_avatar_button_apply (self->avatar_button, G_OBJECT (contact), error);
 }
 
 static void
@@ -213,6 +228,9 @@ crm_contact_dialog_constructed (GObject *object)
 
   G_OBJECT_CLASS (crm_contact_dialog_parent_class)->constructed (object);
 
+  crm_avatar_button_set_store (self->avatar_button, self->store);
+  crm_avatar_button_set_owner (self->avatar_button, G_OBJECT (self->contact));
+
   if (self->contact != NULL)
     {
       const char *names[N_FIELDS];
@@ -235,6 +253,7 @@ crm_contact_dialog_constructed (GObject *object)
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Add"));
     }
 
+  update_avatar_text (self);
   validate (self);
 }
 
@@ -343,7 +362,9 @@ crm_contact_dialog_class_init (CrmContactDialogClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CRM_TYPE_AVATAR_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/crm-contact-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, avatar_button);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, error_label);

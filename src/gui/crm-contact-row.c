@@ -2,7 +2,8 @@
  *
  * Title and subtitle follow the live CrmContact. The row's menu names the
  * actions of CrmClientInfo ("info.edit-contact" and friends) with the
- * contact's id as target, so the row itself holds no store logic.
+ * contact's id as target, so the row itself holds no store logic. Its
+ * avatar shows the contact's photo, or initials, and follows the store.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-avatar-util.h"
 #include "crm-contact-row.h"
 
 static void
@@ -35,6 +37,7 @@ update_row (GtkWidget  *row,
   g_autofree char *title = NULL;
   GtkWidget *menu_button = g_object_get_data (G_OBJECT (row), "crm-menu-button");
   GtkWidget *primary_label = g_object_get_data (G_OBJECT (row), "crm-primary-label");
+  AdwAvatar *avatar = g_object_get_data (G_OBJECT (row), "crm-avatar");
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
   gint64 id = crm_contact_get_id (contact);
@@ -48,6 +51,7 @@ update_row (GtkWidget  *row,
   escaped = g_markup_escape_text (subtitle->str, -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  adw_avatar_set_text (avatar, crm_contact_get_display_name (contact));
 
   gtk_widget_set_visible (primary_label, crm_contact_get_primary (contact));
 
@@ -73,14 +77,17 @@ update_row (GtkWidget  *row,
 
 /**
  * crm_contact_row_new:
+ * @store: where the contact's photo is
  *
  * Returns: (transfer floating): an AdwActionRow for @contact; activating it
  *   edits the contact
  */
 GtkWidget *
-crm_contact_row_new (CrmContact *contact)
+crm_contact_row_new (CrmStore   *store,
+                     CrmContact *contact)
 {
   GtkWidget *row;
+  GtkWidget *avatar;
   GtkWidget *primary_label;
   GtkWidget *menu_button;
 
@@ -90,8 +97,9 @@ crm_contact_row_new (CrmContact *contact)
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
                                           g_variant_new_int64 (crm_contact_get_id (contact)));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("avatar-default-symbolic"));
+  avatar = adw_avatar_new (32, NULL, TRUE);
+  crm_avatar_follow (ADW_AVATAR (avatar), store, G_OBJECT (contact));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
 
   /* Translators: marks the client's primary contact */
   primary_label = gtk_label_new (_("Primary"));
@@ -111,6 +119,7 @@ crm_contact_row_new (CrmContact *contact)
 
   g_object_set_data (G_OBJECT (row), "crm-menu-button", menu_button);
   g_object_set_data (G_OBJECT (row), "crm-primary-label", primary_label);
+  g_object_set_data (G_OBJECT (row), "crm-avatar", avatar);
   g_object_set_data_full (G_OBJECT (row), "crm-contact", g_object_ref (contact), g_object_unref);
 
   g_signal_connect_object (contact, "notify", G_CALLBACK (update_row), row,

@@ -7,10 +7,11 @@
 
 #include <adwaita.h>
 
-#include "crm-contact.h"
+#include "crm-store.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *crm_contact_row_new (CrmContact *contact);
+GtkWidget *crm_contact_row_new (CrmStore   *store,
+                                CrmContact *contact);
 
 G_END_DECLS
