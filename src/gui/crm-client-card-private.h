@@ -34,6 +34,7 @@ struct _CrmClientCard
   GtkLabel        *contact_label;
   GtkToggleButton *favorite_button;
   GtkWidget       *delete_button;
+  GtkMenuButton   *actions_button;
   GtkNotebook     *notebook;
   GtkWidget       *main_page;
   GtkFlowBox      *tags_box;
