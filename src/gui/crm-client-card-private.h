@@ -28,6 +28,11 @@ struct _CrmClientCard
   gulong           tags_handler;
   gulong           status_handler;
 
+  /* A booking to single out once the Bookings tab has loaded. */
+  gint64           pending_booking;
+  GObject         *bookings_loaded_list;
+  gulong           bookings_loaded_handler;
+
   AdwAvatar       *avatar;
   GtkLabel        *name_label;
   GtkLabel        *status_label;

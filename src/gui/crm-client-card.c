@@ -196,6 +196,15 @@ unwatch_all (CrmClientCard *self)
     }
 }
 
+static void
+forget_pending_booking (CrmClientCard *self)
+{
+  if (self->bookings_loaded_list != NULL)
+    g_clear_signal_handler (&self->bookings_loaded_handler, self->bookings_loaded_list);
+  g_clear_object (&self->bookings_loaded_list);
+  self->pending_booking = 0;
+}
+
 static GtkExpression *
 client_property (const char *name)
 {
@@ -254,6 +263,7 @@ crm_client_card_set_client (CrmClientCard *self,
     return;
 
   unwatch_all (self);
+  forget_pending_booking (self);
   /* A row singled out by a search belongs to the client it was found in. */
   gtk_list_box_set_selection_mode (self->notes_list, GTK_SELECTION_NONE);
   gtk_list_box_set_selection_mode (self->info->contacts_list, GTK_SELECTION_NONE);
@@ -576,21 +586,53 @@ single_out (GtkListBoxRow *row)
   return TRUE;
 }
 
+static void
+bookings_loaded_cb (CrmClientCard *self)
+{
+  gint64 id = self->pending_booking;
+
+  if (self->bookings->bookings == NULL ||
+      crm_id_list_get_loading (CRM_ID_LIST (self->bookings->bookings)))
+    return;
+
+  g_clear_signal_handler (&self->bookings_loaded_handler, self->bookings_loaded_list);
+  g_clear_object (&self->bookings_loaded_list);
+  self->pending_booking = 0;
+  single_out (crm_bookings_tab_find_row (self->bookings, id));
+}
+
 /**
  * crm_client_card_show_booking:
  * @booking_id: a booking of the client shown
  *
- * Turns to the Bookings tab and singles out the booking.
+ * Turns to the Bookings tab and singles out the booking. A client just
+ * shown has its bookings still loading: the booking is singled out once
+ * they are there.
  *
- * Returns: whether the tab lists that booking
+ * Returns: whether the tab lists that booking now
  */
 gboolean
 crm_client_card_show_booking (CrmClientCard *self,
                               gint64         booking_id)
 {
+  CrmBookingList *list;
+
   g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
 
+  forget_pending_booking (self);
   show_page (self, self->bookings);
+
+  list = self->bookings->bookings;
+  if (list != NULL && crm_id_list_get_loading (CRM_ID_LIST (list)))
+    {
+      self->pending_booking = booking_id;
+      self->bookings_loaded_list = G_OBJECT (g_object_ref (list));
+      self->bookings_loaded_handler =
+        g_signal_connect_object (list, "notify::loading",
+                                 G_CALLBACK (bookings_loaded_cb), self, G_CONNECT_SWAPPED);
+      return FALSE;
+    }
+
   return single_out (crm_bookings_tab_find_row (self->bookings, booking_id));
 }
 
@@ -758,6 +800,7 @@ crm_client_card_dispose (GObject *object)
 
   if (self->watches != NULL)
     unwatch_all (self);
+  forget_pending_booking (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_CLIENT_CARD);
 

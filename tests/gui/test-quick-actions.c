@@ -595,6 +595,44 @@ test_timeline (Fixture       *f,
   g_assert_cmpint (gtk_list_box_get_selection_mode (c->payments->invoices_list), ==, GTK_SELECTION_NONE);
 }
 
+static gboolean
+search_done (gpointer data)
+{
+  CrmWindow *window = data;
+
+  return !crm_search_view_get_loading (window->search_view) &&
+         crm_search_view_get_results (window->search_view) != NULL &&
+         g_list_model_get_n_items (crm_search_view_get_results (window->search_view)) > 0;
+}
+
+static gboolean
+booking_singled_out (gpointer data)
+{
+  CrmBookingsTab *tab = data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (tab->list);
+
+  return row != NULL &&
+         g_strcmp0 (crm_booking_get_service (g_object_get_data (G_OBJECT (row), "crm-booking")),
+                    "Chair repair") == 0;
+}
+
+/* A booking found by the global search opens the same way, also when its
+ * client's bookings have yet to load. */
+static void
+test_search_booking (Fixture       *f,
+                     gconstpointer  data)
+{
+  CrmClientCard *c = card (f);
+
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "chair");
+  g_assert_true (crm_test_wait_for (search_done, f->window));
+  g_assert_true (crm_search_view_activate_first (f->window->search_view));
+
+  g_assert_true (crm_client_card_get_client (c) == f->orchard);
+  g_assert_true (current_page (c) == GTK_WIDGET (c->bookings));
+  g_assert_true (crm_test_wait_for (booking_singled_out, c->bookings));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +646,7 @@ main (int   argc,
   ADD ("show-bookings", test_show_bookings);
   ADD ("row-menu", test_row_menu);
   ADD ("timeline", test_timeline);
+  ADD ("search-booking", test_search_booking);
 
 #undef ADD
 
