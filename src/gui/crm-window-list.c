@@ -188,6 +188,23 @@ row_menu_closed_cb (GtkPopover *popover)
   g_idle_add (unparent_menu_cb, g_object_ref (popover));
 }
 
+/* The window going away with the menu open: the column view must not be
+ * left with a child it does not know of. */
+static void
+drop_row_menu (GtkWidget *view)
+{
+  GtkWidget *child = gtk_widget_get_first_child (view);
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_POPOVER_MENU (child))
+        gtk_widget_unparent (child);
+      child = next;
+    }
+}
+
 static void
 popup_row_menu (CrmWindow *self,
                 double     x,
@@ -285,6 +302,8 @@ setup_row_menu (CrmWindow *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
                                                           gtk_callback_action_new (menu_key_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
+
+  g_signal_connect (self->column_view, "unrealize", G_CALLBACK (drop_row_menu), NULL);
 }
 
 static int

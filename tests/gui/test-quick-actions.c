@@ -438,6 +438,11 @@ test_row_menu (Fixture       *f,
   g_assert_true (crm_test_wait_for (row_menu_gone, f));
   g_assert_true (crm_client_get_trashed (f->orchard));
   g_assert_false (crm_client_get_trashed (f->harbour));
+
+  /* The window may close with the menu open. */
+  crm_window_select_client (f->window, crm_client_get_id (f->harbour));
+  crm_test_spin (20);
+  menu_key (f);
 }
 
 typedef struct {
