@@ -651,6 +651,8 @@ crm_client_card_show_invoice (CrmClientCard *self,
   g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
 
   show_page (self, self->payments);
+  /* One record singled out on the tab, not one per list. */
+  gtk_list_box_set_selection_mode (self->payments->payments_list, GTK_SELECTION_NONE);
   return single_out (crm_payments_tab_find_invoice_row (self->payments, invoice_id));
 }
 
@@ -669,6 +671,7 @@ crm_client_card_show_payment (CrmClientCard *self,
   g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
 
   show_page (self, self->payments);
+  gtk_list_box_set_selection_mode (self->payments->invoices_list, GTK_SELECTION_NONE);
   return single_out (crm_payments_tab_find_payment_row (self->payments, payment_id));
 }
 

@@ -264,6 +264,7 @@ test_show_bookings (Fixture       *f,
   crm_test_assert_shows (GTK_WIDGET (view), "Chair repair");
   crm_test_assert_shows (GTK_WIDGET (view), "Quarterly review");
   g_assert_false (crm_test_find_label (GTK_WIDGET (view), "Oven service"));
+  crm_test_shoot ("quick-actions-show-bookings");
 
   /* The other client, from its own card. */
   adw_view_stack_set_visible_child_name (f->window->view_stack, "clients");
@@ -555,6 +556,7 @@ test_timeline (Fixture       *f,
   g_assert_nonnull (row);
   g_assert_cmpstr (crm_booking_get_service (g_object_get_data (G_OBJECT (row), "crm-booking")), ==,
                    "Oven service");
+  crm_test_shoot ("quick-actions-timeline-booking");
 
   turn_to_timeline (c);
   activate_entry (c->conversations, CRM_TIMELINE_KIND_INVOICE);
@@ -569,6 +571,8 @@ test_timeline (Fixture       *f,
   g_assert_nonnull (gtk_list_box_get_selected_row (c->payments->payments_list));
   g_assert_true (gtk_list_box_get_selected_row (c->payments->payments_list) ==
                  crm_payments_tab_find_payment_row (c->payments, crm_payment_get_id (stored_payment)));
+  crm_test_shoot ("quick-actions-timeline-payment");
+  g_assert_null (gtk_list_box_get_selected_row (c->payments->invoices_list));
 
   turn_to_timeline (c);
   activate_entry (c->conversations, CRM_TIMELINE_KIND_DOCUMENT);
