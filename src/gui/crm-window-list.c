@@ -156,6 +156,24 @@ row_activated_cb (GtkColumnView *view,
   adw_leaflet_set_visible_child (self->leaflet, self->card_pane);
 }
 
+/* The widget of the selected row, when it is on screen: a row of the
+ * column view's list, in the :selected state. */
+static GtkWidget *
+find_selected_row (CrmWindow *self)
+{
+  for (GtkWidget *list = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    for (GtkWidget *row = gtk_widget_get_first_child (list);
+         row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_css_name (row), "row") == 0 &&
+          (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0)
+        return row;
+
+  return NULL;
+}
+
 static gboolean
 unparent_menu_cb (gpointer data)
 {
@@ -181,8 +199,15 @@ present_menu_tick_cb (GtkWidget     *popover,
 }
 
 static void
-row_menu_closed_cb (GtkPopover *popover)
+row_menu_closed_cb (GtkPopover *popover,
+                    CrmWindow  *self)
 {
+  GtkWidget *row = find_selected_row (self);
+
+  /* Back to the row the menu was about, for the keyboard. */
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+
   /* Later: the item that closed the menu activates its action after this,
    * through the popover's place among the window's widgets. */
   g_idle_add (unparent_menu_cb, g_object_ref (popover));
@@ -241,7 +266,7 @@ popup_row_menu (CrmWindow *self,
   gtk_widget_set_halign (popover, GTK_ALIGN_START);
   gtk_popover_set_pointing_to (GTK_POPOVER (popover),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  g_signal_connect (popover, "closed", G_CALLBACK (row_menu_closed_cb), NULL);
+  g_signal_connect (popover, "closed", G_CALLBACK (row_menu_closed_cb), self);
   gtk_widget_add_tick_callback (popover, present_menu_tick_cb, NULL, NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
@@ -271,16 +296,16 @@ menu_key_cb (GtkWidget *widget,
              gpointer   user_data)
 {
   CrmWindow *self = CRM_WINDOW (user_data);
-  GtkWidget *view = GTK_WIDGET (self->column_view);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (view));
+  GtkWidget *row = find_selected_row (self);
   graphene_rect_t bounds;
 
-  /* Under the focused row, or at the top of the list. */
-  if (focus != NULL && gtk_widget_is_ancestor (focus, view) &&
-      gtk_widget_compute_bounds (focus, view, &bounds))
-    popup_row_menu (self, bounds.origin.x + 12, bounds.origin.y + bounds.size.height);
+  /* Under the selected row (the focus may be elsewhere in the list), or
+   * at the top of the list when it is scrolled out of sight. */
+  if (row != NULL &&
+      gtk_widget_compute_bounds (row, GTK_WIDGET (self->column_view), &bounds))
+    popup_row_menu (self, bounds.origin.x + 24, bounds.origin.y + bounds.size.height);
   else
-    popup_row_menu (self, 12, 12);
+    popup_row_menu (self, 24, 24);
 
   return TRUE;
 }
