@@ -583,6 +583,8 @@ single_out (GtkListBoxRow *row)
     return FALSE;
 
   single_out_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  /* The keyboard goes on from the record opened, not from the tab's top. */
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   return TRUE;
 }
 
