@@ -6,10 +6,14 @@
  * (CrmIdList, see crm-id-list.c) can hold it. Only the rows on screen are
  * turned into CrmTimelineItem, each from one indexed row.
  *
- * The time a row sorts by: when a conversation took place, a note was
- * written, a booking starts (or was logged), a document was added; an
- * invoice's or payment's date, with the time of day it was recorded so
- * that the day's entries keep their order.
+ * The time a row sorts by is a UTC instant, as every stored time is: when
+ * a conversation took place, a note was written, a booking starts (or was
+ * logged), a document was added. Invoices and payments have a calendar
+ * date in the person's time zone, not an instant; they sort at the local
+ * time of day they were recorded, on their date. Recorded on that very day,
+ * that is simply when they were recorded. (Gluing the UTC time of day onto
+ * the local date instead put a payment recorded early in the morning east
+ * of Greenwich above everything else of that day.)
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -44,6 +48,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The instant a date-only row sorts at: its date (a local calendar day)
+ * at the local time of day of its created_at, back in UTC with created_at's
+ * fraction of a second, so that it compares as text with the stored times.
+ * SQLite's 'localtime' follows the same TZ as GLib's local time zone. */
+#define DAY_AT_RECORDED_TIME(date) \
+  "CASE WHEN date (created_at, 'localtime') = " date " THEN created_at" \
+  " ELSE strftime ('%Y-%m-%dT%H:%M:%S', " date " || ' ' || time (created_at, 'localtime'), 'utc')" \
+  "      || substr (created_at, 20) END"
+
 /* ?1 client, ?2 kind or -1. */
 static const char timeline_sql[] =
   "SELECT key FROM ("
@@ -56,10 +69,10 @@ static const char timeline_sql[] =
   "  SELECT id * 8 + 2, coalesce (starts_at, created_at) FROM bookings"
   "   WHERE client_id = ?1 AND deleted_at IS NULL AND ?2 IN (-1, 2)"
   "  UNION ALL"
-  "  SELECT id * 8 + 3, issued_on || substr (created_at, 11) FROM invoices"
+  "  SELECT id * 8 + 3, " DAY_AT_RECORDED_TIME ("issued_on") " FROM invoices"
   "   WHERE client_id = ?1 AND ?2 IN (-1, 3)"
   "  UNION ALL"
-  "  SELECT id * 8 + 4, paid_on || substr (created_at, 11) FROM payments"
+  "  SELECT id * 8 + 4, " DAY_AT_RECORDED_TIME ("paid_on") " FROM payments"
   "   WHERE client_id = ?1 AND deleted_at IS NULL AND ?2 IN (-1, 4)"
   "  UNION ALL"
   "  SELECT id * 8 + 5, added_at FROM documents"

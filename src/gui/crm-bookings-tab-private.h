@@ -23,4 +23,7 @@ struct _CrmBookingsTab
   GtkListBox     *list;
 };
 
+GtkListBoxRow *crm_bookings_tab_find_row (CrmBookingsTab *self,
+                                          gint64          booking_id);
+
 G_END_DECLS

@@ -169,6 +169,32 @@ crm_bookings_tab_set_client (CrmBookingsTab *self,
     rebind (self);
 }
 
+/**
+ * crm_bookings_tab_find_row:
+ * @booking_id: a booking of the client shown
+ *
+ * Returns: (transfer none) (nullable): the booking's row, once the list
+ *   has loaded
+ */
+GtkListBoxRow *
+crm_bookings_tab_find_row (CrmBookingsTab *self,
+                           gint64          booking_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (CRM_IS_BOOKINGS_TAB (self), NULL);
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      CrmBooking *booking = g_object_get_data (G_OBJECT (row), "crm-booking");
+
+      if (booking != NULL && crm_booking_get_id (booking) == booking_id)
+        return row;
+    }
+
+  return NULL;
+}
+
 static void
 new_booking_action (GtkWidget  *widget,
                     const char *action_name,

@@ -17,6 +17,11 @@ struct _CrmBookingsView
   CrmStore       *store;
   CrmBookingList *bookings;
   GArray         *staff_ids; /* gint64, after "Anyone" */
+  /* The one client asked for by crm_bookings_view_show_client(), exactly,
+   * while the client entry still holds its name; 0: none. */
+  gint64          client_id;
+  char           *client_name;
+  gboolean        showing_client;
 
   GtkSearchEntry *client_entry;
   GtkSearchEntry *contact_entry;

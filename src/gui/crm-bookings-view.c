@@ -28,7 +28,16 @@ static guint signals[N_SIGNALS];
 static void
 filters_changed_cb (CrmBookingsView *self)
 {
+  const char *client_text = gtk_editable_get_text (GTK_EDITABLE (self->client_entry));
   guint status, staff;
+
+  /* Editing the name asked for goes back to matching names as typed. */
+  if (self->client_id != 0 && !self->showing_client &&
+      g_strcmp0 (client_text, self->client_name) != 0)
+    {
+      self->client_id = 0;
+      g_clear_pointer (&self->client_name, g_free);
+    }
 
   if (self->bookings == NULL)
     return;
@@ -36,8 +45,10 @@ filters_changed_cb (CrmBookingsView *self)
   status = gtk_drop_down_get_selected (self->status_dropdown);
   staff = gtk_drop_down_get_selected (self->staff_dropdown);
 
-  crm_booking_list_set_client_search (self->bookings,
-                                      gtk_editable_get_text (GTK_EDITABLE (self->client_entry)));
+  /* One client by its id: a name search would also list "Acme" under
+   * "Acme Ltd". */
+  crm_booking_list_set_client_id (self->bookings, self->client_id);
+  crm_booking_list_set_client_search (self->bookings, self->client_id != 0 ? "" : client_text);
   crm_booking_list_set_contact_search (self->bookings,
                                        gtk_editable_get_text (GTK_EDITABLE (self->contact_entry)));
   /* The first entry of both drop-downs is "any". */
@@ -209,6 +220,37 @@ crm_bookings_view_set_store (CrmBookingsView *self,
   count_changed_cb (self);
 }
 
+/**
+ * crm_bookings_view_show_client:
+ * @client: (nullable): the client whose bookings to list, or %NULL for all
+ *
+ * Lists all of @client's bookings and nothing else: the client filter
+ * shows its name, the other filters are cleared.
+ */
+void
+crm_bookings_view_show_client (CrmBookingsView *self,
+                               CrmClient       *client)
+{
+  g_return_if_fail (CRM_IS_BOOKINGS_VIEW (self));
+  g_return_if_fail (!client || CRM_IS_CLIENT (client));
+
+  g_clear_pointer (&self->client_name, g_free);
+  self->client_id = client != NULL ? crm_client_get_id (client) : 0;
+  self->client_name = g_strdup (client != NULL ? crm_client_get_name (client) : "");
+
+  /* Setting the text empties the entry first, which reports at once. */
+  self->showing_client = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->client_entry), self->client_name);
+  gtk_editable_set_text (GTK_EDITABLE (self->contact_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->staff_dropdown, 0);
+  gtk_toggle_button_set_active (self->overdue_button, FALSE);
+  self->showing_client = FALSE;
+
+  /* At once, not after the entries' typing delay. */
+  filters_changed_cb (self);
+}
+
 static void
 crm_bookings_view_dispose (GObject *object)
 {
@@ -219,6 +261,7 @@ crm_bookings_view_dispose (GObject *object)
   g_clear_object (&self->bookings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->client_name, g_free);
 
   G_OBJECT_CLASS (crm_bookings_view_parent_class)->dispose (object);
 }

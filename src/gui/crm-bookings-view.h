@@ -23,5 +23,7 @@ G_DECLARE_FINAL_TYPE (CrmBookingsView, crm_bookings_view, CRM, BOOKINGS_VIEW, Ad
 GtkWidget *crm_bookings_view_new       (void);
 void       crm_bookings_view_set_store (CrmBookingsView *self,
                                         CrmStore        *store);
+void       crm_bookings_view_show_client (CrmBookingsView *self,
+                                          CrmClient       *client);
 
 G_END_DECLS

@@ -28,12 +28,18 @@ struct _CrmClientCard
   gulong           tags_handler;
   gulong           status_handler;
 
+  /* A booking to single out once the Bookings tab has loaded. */
+  gint64           pending_booking;
+  GObject         *bookings_loaded_list;
+  gulong           bookings_loaded_handler;
+
   AdwAvatar       *avatar;
   GtkLabel        *name_label;
   GtkLabel        *status_label;
   GtkLabel        *contact_label;
   GtkToggleButton *favorite_button;
   GtkWidget       *delete_button;
+  GtkMenuButton   *actions_button;
   GtkNotebook     *notebook;
   GtkWidget       *main_page;
   GtkFlowBox      *tags_box;

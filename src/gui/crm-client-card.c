@@ -5,6 +5,11 @@
  * out, so an edit made anywhere (the Info tab, the list's star, an import)
  * shows here at once without this widget being told.
  *
+ * The header's menu holds the quick actions (crm-quick-actions.c), aimed at
+ * the client shown. The crm_client_card_show_*() functions turn to the tab
+ * that holds a record and single it out; the global search and the
+ * Conversations tab's timeline open records through them.
+ *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +18,15 @@
 #include <glib/gi18n.h>
 
 #include "crm-avatar-util.h"
+#include "crm-bookings-tab-private.h"
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
+#include "crm-documents-tab-private.h"
+#include "crm-payments-tab-private.h"
 #include "crm-gui-util.h"
 #include "crm-note-row.h"
+#include "crm-quick-actions.h"
+#include "crm-timeline-item.h"
 
 G_DEFINE_FINAL_TYPE (CrmClientCard, crm_client_card, ADW_TYPE_BIN)
 
@@ -187,6 +197,15 @@ unwatch_all (CrmClientCard *self)
     }
 }
 
+static void
+forget_pending_booking (CrmClientCard *self)
+{
+  if (self->bookings_loaded_list != NULL)
+    g_clear_signal_handler (&self->bookings_loaded_handler, self->bookings_loaded_list);
+  g_clear_object (&self->bookings_loaded_list);
+  self->pending_booking = 0;
+}
+
 static GtkExpression *
 client_property (const char *name)
 {
@@ -245,9 +264,14 @@ crm_client_card_set_client (CrmClientCard *self,
     return;
 
   unwatch_all (self);
+  forget_pending_booking (self);
   /* A row singled out by a search belongs to the client it was found in. */
   gtk_list_box_set_selection_mode (self->notes_list, GTK_SELECTION_NONE);
   gtk_list_box_set_selection_mode (self->info->contacts_list, GTK_SELECTION_NONE);
+  gtk_list_box_set_selection_mode (self->bookings->list, GTK_SELECTION_NONE);
+  gtk_list_box_set_selection_mode (self->payments->invoices_list, GTK_SELECTION_NONE);
+  gtk_list_box_set_selection_mode (self->payments->payments_list, GTK_SELECTION_NONE);
+  gtk_list_box_set_selection_mode (self->documents->list, GTK_SELECTION_NONE);
   gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->notes);
 
@@ -255,7 +279,14 @@ crm_client_card_set_client (CrmClientCard *self,
   crm_avatar_follow (self->avatar, self->store, G_OBJECT (client));
 
   if (client != NULL)
-    bind_client (self);
+    {
+      g_autoptr(GMenu) menu = crm_quick_actions_menu_new (crm_client_get_id (client));
+
+      bind_client (self);
+      gtk_menu_button_set_menu_model (self->actions_button, G_MENU_MODEL (menu));
+    }
+  else
+    gtk_menu_button_set_menu_model (self->actions_button, NULL);
 
   /* A half-typed note or tag belongs to the client it was typed for. */
   g_clear_pointer (&self->known_tags, g_strfreev);
@@ -540,6 +571,190 @@ crm_client_card_show_contact (CrmClientCard *self,
 }
 
 static void
+show_page (CrmClientCard *self,
+           gpointer       page)
+{
+  gtk_notebook_set_current_page (self->notebook,
+                                 gtk_notebook_page_num (self->notebook, GTK_WIDGET (page)));
+}
+
+static gboolean
+single_out (GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return FALSE;
+
+  single_out_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  /* The keyboard goes on from the record opened, not from the tab's top. */
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return TRUE;
+}
+
+static void
+bookings_loaded_cb (CrmClientCard *self)
+{
+  gint64 id = self->pending_booking;
+
+  if (self->bookings->bookings == NULL ||
+      crm_id_list_get_loading (CRM_ID_LIST (self->bookings->bookings)))
+    return;
+
+  g_clear_signal_handler (&self->bookings_loaded_handler, self->bookings_loaded_list);
+  g_clear_object (&self->bookings_loaded_list);
+  self->pending_booking = 0;
+  single_out (crm_bookings_tab_find_row (self->bookings, id));
+}
+
+/**
+ * crm_client_card_show_booking:
+ * @booking_id: a booking of the client shown
+ *
+ * Turns to the Bookings tab and singles out the booking. A client just
+ * shown has its bookings still loading: the booking is singled out once
+ * they are there.
+ *
+ * Returns: whether the tab lists that booking now
+ */
+gboolean
+crm_client_card_show_booking (CrmClientCard *self,
+                              gint64         booking_id)
+{
+  CrmBookingList *list;
+
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  forget_pending_booking (self);
+  show_page (self, self->bookings);
+
+  list = self->bookings->bookings;
+  if (list != NULL && crm_id_list_get_loading (CRM_ID_LIST (list)))
+    {
+      self->pending_booking = booking_id;
+      self->bookings_loaded_list = G_OBJECT (g_object_ref (list));
+      self->bookings_loaded_handler =
+        g_signal_connect_object (list, "notify::loading",
+                                 G_CALLBACK (bookings_loaded_cb), self, G_CONNECT_SWAPPED);
+      return FALSE;
+    }
+
+  return single_out (crm_bookings_tab_find_row (self->bookings, booking_id));
+}
+
+/**
+ * crm_client_card_show_invoice:
+ * @invoice_id: an invoice of the client shown
+ *
+ * Turns to the Payments tab and singles out the invoice.
+ *
+ * Returns: whether the tab lists that invoice
+ */
+gboolean
+crm_client_card_show_invoice (CrmClientCard *self,
+                              gint64         invoice_id)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  show_page (self, self->payments);
+  /* One record singled out on the tab, not one per list. */
+  gtk_list_box_set_selection_mode (self->payments->payments_list, GTK_SELECTION_NONE);
+  return single_out (crm_payments_tab_find_invoice_row (self->payments, invoice_id));
+}
+
+/**
+ * crm_client_card_show_payment:
+ * @payment_id: a payment of the client shown
+ *
+ * Turns to the Payments tab and singles out the payment.
+ *
+ * Returns: whether the tab lists that payment
+ */
+gboolean
+crm_client_card_show_payment (CrmClientCard *self,
+                              gint64         payment_id)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  show_page (self, self->payments);
+  gtk_list_box_set_selection_mode (self->payments->invoices_list, GTK_SELECTION_NONE);
+  return single_out (crm_payments_tab_find_payment_row (self->payments, payment_id));
+}
+
+/**
+ * crm_client_card_show_document:
+ * @document_id: a document of the client shown
+ *
+ * Turns to the Documents tab and singles out the document.
+ *
+ * Returns: whether the tab lists that document
+ */
+gboolean
+crm_client_card_show_document (CrmClientCard *self,
+                               gint64         document_id)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  show_page (self, self->documents);
+  return single_out (crm_documents_tab_find_row (self->documents, document_id));
+}
+
+/**
+ * crm_client_card_show_message:
+ * @message_id: a conversation entry of the client shown
+ *
+ * Conversation entries live on the Conversations tab: turns to it and
+ * shows the whole entry, read-only.
+ *
+ * Returns: whether the client shown has that entry
+ */
+gboolean
+crm_client_card_show_message (CrmClientCard *self,
+                              gint64         message_id)
+{
+  g_return_val_if_fail (CRM_IS_CLIENT_CARD (self), FALSE);
+
+  show_page (self, self->conversations);
+  return crm_conversations_tab_show_message (self->conversations, message_id);
+}
+
+/* An entry of the timeline opens where it lives. */
+static void
+timeline_item_activated_cb (CrmClientCard   *self,
+                            CrmTimelineItem *item)
+{
+  gint64 id = crm_timeline_item_get_record_id (item);
+
+  switch (crm_timeline_item_get_kind (item))
+    {
+    case CRM_TIMELINE_KIND_MESSAGE:
+      crm_client_card_show_message (self, id);
+      break;
+
+    case CRM_TIMELINE_KIND_NOTE:
+      crm_client_card_show_note (self, id);
+      break;
+
+    case CRM_TIMELINE_KIND_BOOKING:
+      crm_client_card_show_booking (self, id);
+      break;
+
+    case CRM_TIMELINE_KIND_INVOICE:
+      crm_client_card_show_invoice (self, id);
+      break;
+
+    case CRM_TIMELINE_KIND_PAYMENT:
+      crm_client_card_show_payment (self, id);
+      break;
+
+    case CRM_TIMELINE_KIND_DOCUMENT:
+      crm_client_card_show_document (self, id);
+      break;
+
+    default:
+      break;
+    }
+}
+
+static void
 crm_client_card_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -592,6 +807,7 @@ crm_client_card_dispose (GObject *object)
 
   if (self->watches != NULL)
     unwatch_all (self);
+  forget_pending_booking (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_CLIENT_CARD);
 
@@ -638,6 +854,7 @@ crm_client_card_class_init (CrmClientCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, contact_label);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, favorite_button);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientCard, actions_button);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, notebook);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, main_page);
   gtk_widget_class_bind_template_child (widget_class, CrmClientCard, tags_box);
@@ -673,6 +890,8 @@ crm_client_card_init (CrmClientCard *self)
   crm_add_shortcut (GTK_WIDGET (self->note_view), GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "card.add-note");
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->conversations, "item-activated",
+                           G_CALLBACK (timeline_item_activated_cb), self, G_CONNECT_SWAPPED);
 
   placeholder = gtk_label_new (_("No notes yet. What happened, what was agreed, what comes next: write it down above."));
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);

@@ -26,5 +26,15 @@ gboolean   crm_client_card_show_note    (CrmClientCard *self,
                                          gint64         note_id);
 gboolean   crm_client_card_show_contact (CrmClientCard *self,
                                          gint64         contact_id);
+gboolean   crm_client_card_show_booking (CrmClientCard *self,
+                                         gint64         booking_id);
+gboolean   crm_client_card_show_invoice (CrmClientCard *self,
+                                         gint64         invoice_id);
+gboolean   crm_client_card_show_payment (CrmClientCard *self,
+                                         gint64         payment_id);
+gboolean   crm_client_card_show_document (CrmClientCard *self,
+                                          gint64         document_id);
+gboolean   crm_client_card_show_message (CrmClientCard *self,
+                                         gint64         message_id);
 
 G_END_DECLS

@@ -15,10 +15,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmConversationsTab, crm_conversations_tab, CRM, CONVERSATIONS_TAB, AdwBin)
 
+/*
+ * Signals: "item-activated" (CrmTimelineItem *item): an entry was
+ *   activated; the card opens it in its own tab.
+ */
 GtkWidget *crm_conversations_tab_new        (void);
 void       crm_conversations_tab_set_store  (CrmConversationsTab *self,
                                              CrmStore            *store);
 void       crm_conversations_tab_set_client (CrmConversationsTab *self,
                                              CrmClient           *client);
+gboolean   crm_conversations_tab_show_message (CrmConversationsTab *self,
+                                               gint64               message_id);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ struct _CrmDocumentsTab
   GtkLabel     *error_label;
 };
 
-void crm_documents_tab_reload (CrmDocumentsTab *self);
+void           crm_documents_tab_reload   (CrmDocumentsTab *self);
+GtkListBoxRow *crm_documents_tab_find_row (CrmDocumentsTab *self,
+                                           gint64           document_id);
 
 G_END_DECLS

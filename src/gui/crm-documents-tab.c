@@ -212,6 +212,7 @@ document_row_new (CrmDocumentsTab *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), crm_document_get_file_name (document));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "crm-document", g_object_ref (document), g_object_unref);
   /* Translators: a file's type, its size, and the day it was attached */
   subtitle = g_strdup_printf (_("%s · %s · added %s"), type, size, added);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -276,6 +277,31 @@ crm_documents_tab_reload (CrmDocumentsTab *self)
 
       gtk_list_box_append (self->list, document_row_new (self, document));
     }
+}
+
+/**
+ * crm_documents_tab_find_row:
+ * @document_id: a document of the client shown
+ *
+ * Returns: (transfer none) (nullable): the document's row
+ */
+GtkListBoxRow *
+crm_documents_tab_find_row (CrmDocumentsTab *self,
+                            gint64           document_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (CRM_IS_DOCUMENTS_TAB (self), NULL);
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      CrmDocument *document = g_object_get_data (G_OBJECT (row), "crm-document");
+
+      if (document != NULL && crm_document_get_id (document) == document_id)
+        return row;
+    }
+
+  return NULL;
 }
 
 static void

@@ -25,6 +25,10 @@ struct _CrmPaymentsTab
   char        *currency;
 };
 
-void crm_payments_tab_reload (CrmPaymentsTab *self);
+void           crm_payments_tab_reload           (CrmPaymentsTab *self);
+GtkListBoxRow *crm_payments_tab_find_invoice_row (CrmPaymentsTab *self,
+                                                  gint64          invoice_id);
+GtkListBoxRow *crm_payments_tab_find_payment_row (CrmPaymentsTab *self,
+                                                  gint64          payment_id);
 
 G_END_DECLS

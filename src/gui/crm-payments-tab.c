@@ -133,6 +133,7 @@ invoice_row_new (CrmPaymentsTab *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), crm_invoice_get_number (invoice));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "crm-invoice", g_object_ref (invoice), g_object_unref);
 
   if (crm_invoice_get_due_on (invoice) != NULL)
     /* Translators: the dates of an invoice, then its description */
@@ -256,6 +257,7 @@ payment_row_new (CrmPaymentsTab *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), amount);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "crm-payment", g_object_ref (payment), g_object_unref);
 
   if (method != NULL && *method != '\0')
     g_string_append_printf (subtitle, " · %s", method);
@@ -380,6 +382,58 @@ crm_payments_tab_reload (CrmPaymentsTab *self)
         self->currency = g_strdup (crm_payment_get_currency (payment));
       gtk_list_box_append (self->payments_list, payment_row_new (self, payment, invoices));
     }
+}
+
+/* The row of the invoice or payment with @id, by the record each row keeps. */
+static GtkListBoxRow *
+find_row (GtkListBox *list,
+          const char *key,
+          gint64      id)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      gpointer record = g_object_get_data (G_OBJECT (row), key);
+
+      if (record == NULL)
+        continue;
+      if ((CRM_IS_INVOICE (record) && crm_invoice_get_id (record) == id) ||
+          (CRM_IS_PAYMENT (record) && crm_payment_get_id (record) == id))
+        return row;
+    }
+
+  return NULL;
+}
+
+/**
+ * crm_payments_tab_find_invoice_row:
+ * @invoice_id: an invoice of the client shown
+ *
+ * Returns: (transfer none) (nullable): the invoice's row
+ */
+GtkListBoxRow *
+crm_payments_tab_find_invoice_row (CrmPaymentsTab *self,
+                                   gint64          invoice_id)
+{
+  g_return_val_if_fail (CRM_IS_PAYMENTS_TAB (self), NULL);
+
+  return find_row (self->invoices_list, "crm-invoice", invoice_id);
+}
+
+/**
+ * crm_payments_tab_find_payment_row:
+ * @payment_id: a payment of the client shown
+ *
+ * Returns: (transfer none) (nullable): the payment's row
+ */
+GtkListBoxRow *
+crm_payments_tab_find_payment_row (CrmPaymentsTab *self,
+                                   gint64          payment_id)
+{
+  g_return_val_if_fail (CRM_IS_PAYMENTS_TAB (self), NULL);
+
+  return find_row (self->payments_list, "crm-payment", payment_id);
 }
 
 static void

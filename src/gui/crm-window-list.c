@@ -12,6 +12,11 @@
  * it to compare two probe objects: the first column sorter it consults is the
  * primary one, and the sign of its answer tells the direction.
  *
+ * A row's menu (right-click, the Menu key or Shift+F10) first selects the
+ * row, as in Files, so the card shows whom the menu is about; it offers the
+ * quick actions (crm-quick-actions.c) and Spam and Trash, aimed at that
+ * row's client. The popover is made for each opening and dropped after.
+ *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +25,8 @@
 #include <glib/gi18n.h>
 
 #include "crm-gui-util.h"
+#include "crm-quick-actions.h"
+#include "crm-store-business.h"
 #include "crm-window-private.h"
 
 #define RESOURCE_UI RESOURCE_PREFIX "/ui/"
@@ -149,6 +156,181 @@ row_activated_cb (GtkColumnView *view,
   adw_leaflet_set_visible_child (self->leaflet, self->card_pane);
 }
 
+/* The widget of the selected row, when it is on screen: a row of the
+ * column view's list, in the :selected state. */
+static GtkWidget *
+find_selected_row (CrmWindow *self)
+{
+  for (GtkWidget *list = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    for (GtkWidget *row = gtk_widget_get_first_child (list);
+         row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_strcmp0 (gtk_widget_get_css_name (row), "row") == 0 &&
+          (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0)
+        return row;
+
+  return NULL;
+}
+
+static gboolean
+unparent_menu_cb (gpointer data)
+{
+  GtkWidget *popover = data;
+
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+  g_object_unref (popover);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A popover's parent has to size it whenever it is laid out again; the
+ * column view does not know about ours, so each frame does it. */
+static gboolean
+present_menu_tick_cb (GtkWidget     *popover,
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
+{
+  gtk_popover_present (GTK_POPOVER (popover));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+row_menu_closed_cb (GtkPopover *popover,
+                    CrmWindow  *self)
+{
+  GtkWidget *row = find_selected_row (self);
+
+  /* Back to the row the menu was about, for the keyboard. */
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+
+  /* Later: the item that closed the menu activates its action after this,
+   * through the popover's place among the window's widgets. */
+  g_idle_add (unparent_menu_cb, g_object_ref (popover));
+}
+
+/* The window going away with the menu open: the column view must not be
+ * left with a child it does not know of. */
+static void
+drop_row_menu (GtkWidget *view)
+{
+  GtkWidget *child = gtk_widget_get_first_child (view);
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_POPOVER_MENU (child))
+        gtk_widget_unparent (child);
+      child = next;
+    }
+}
+
+static void
+popup_row_menu (CrmWindow *self,
+                double     x,
+                double     y)
+{
+  CrmClient *client = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenu) section = NULL;
+  g_autoptr(GMenuItem) spam = NULL;
+  g_autoptr(GMenuItem) trash = NULL;
+  GtkWidget *popover;
+  gint64 id;
+
+  if (client == NULL)
+    return;
+
+  id = crm_client_get_id (client);
+  menu = crm_quick_actions_menu_new (id);
+
+  section = g_menu_new ();
+  spam = g_menu_item_new (crm_store_get_client_spam (self->store, client)
+                          ? _("_Not Spam") : _("Mark as _Spam"), NULL);
+  g_menu_item_set_action_and_target_value (spam, "win.client-spam", g_variant_new_int64 (id));
+  g_menu_append_item (section, spam);
+  trash = g_menu_item_new (_("Move to _Trash"), NULL);
+  g_menu_item_set_action_and_target_value (trash, "win.trash-client", g_variant_new_int64 (id));
+  g_menu_append_item (section, trash);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (self->column_view));
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  /* Down and to the right of the pointer, as context menus open. */
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  g_signal_connect (popover, "closed", G_CALLBACK (row_menu_closed_cb), self);
+  gtk_widget_add_tick_callback (popover, present_menu_tick_cb, NULL, NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      CrmWindow       *self)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->column_view), x, y, GTK_PICK_DEFAULT);
+
+  /* Each row answers listitem.select for its own item; the header and the
+   * space below the rows do not, and get no menu. */
+  if (picked == NULL ||
+      !gtk_widget_activate_action (picked, "listitem.select", "(bb)", FALSE, FALSE))
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_row_menu (self, x, y);
+}
+
+static gboolean
+menu_key_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  CrmWindow *self = CRM_WINDOW (user_data);
+  GtkWidget *row = find_selected_row (self);
+  graphene_rect_t bounds;
+
+  /* Under the selected row (the focus may be elsewhere in the list), or
+   * at the top of the list when it is scrolled out of sight. */
+  if (row != NULL &&
+      gtk_widget_compute_bounds (row, GTK_WIDGET (self->column_view), &bounds))
+    popup_row_menu (self, bounds.origin.x + 24, bounds.origin.y + bounds.size.height);
+  else
+    popup_row_menu (self, 24, 24);
+
+  return TRUE;
+}
+
+static void
+setup_row_menu (CrmWindow *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
+                                                          gtk_callback_action_new (menu_key_cb, self, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
+                                                          gtk_callback_action_new (menu_key_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
+
+  g_signal_connect (self->column_view, "unrealize", G_CALLBACK (drop_row_menu), NULL);
+}
+
 static int
 probe_compare (gconstpointer a,
                gconstpointer b,
@@ -254,4 +436,6 @@ crm_window_setup_columns (CrmWindow *self)
                     "win.delete-client");
   crm_add_shortcut (GTK_WIDGET (self->column_view), GDK_KEY_KP_Delete, 0,
                     "win.delete-client");
+
+  setup_row_menu (self);
 }

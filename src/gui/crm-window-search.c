@@ -200,6 +200,26 @@ search_result_activated_cb (CrmWindow       *self,
       crm_client_card_show_note (self->card, crm_search_result_get_item_id (result));
       break;
 
+    case CRM_SEARCH_KIND_BOOKING:
+      crm_client_card_show_booking (self->card, crm_search_result_get_item_id (result));
+      break;
+
+    case CRM_SEARCH_KIND_MESSAGE:
+      crm_client_card_show_message (self->card, crm_search_result_get_item_id (result));
+      break;
+
+    case CRM_SEARCH_KIND_INVOICE:
+      crm_client_card_show_invoice (self->card, crm_search_result_get_item_id (result));
+      break;
+
+    case CRM_SEARCH_KIND_PAYMENT:
+      crm_client_card_show_payment (self->card, crm_search_result_get_item_id (result));
+      break;
+
+    case CRM_SEARCH_KIND_DOCUMENT:
+      crm_client_card_show_document (self->card, crm_search_result_get_item_id (result));
+      break;
+
     default:
       break;
     }

@@ -18,6 +18,7 @@
 #include "crm-gui-util.h"
 #include "crm-new-client-dialog.h"
 #include "crm-preferences-window.h"
+#include "crm-quick-actions.h"
 #include "crm-store-business.h"
 #include "crm-export-dialog.h"
 #include "crm-import-dialog.h"
@@ -781,6 +782,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, view_client_activated_cb);
   crm_window_class_add_search (widget_class);
   crm_window_class_add_scope (widget_class);
+  crm_quick_actions_install (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL, new_client_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

@@ -1,11 +1,15 @@
 /* test-timeline.c: a client's timeline lists everything that happened,
  * newest first, filters by kind, follows new entries, and conversation
- * entries keep their rules.
+ * entries keep their rules. It runs nine hours east of UTC (see main()),
+ * where a local day and its UTC day part in the morning.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <stdlib.h>
+#include <time.h>
 
 #include "crm-timeline.h"
 #include "crm-test-util.h"
@@ -197,10 +201,104 @@ test_messages (Fixture       *f,
   g_assert_true (g_date_time_equal (crm_message_get_occurred (again), crm_message_get_occurred (message)));
 }
 
+/* Writes a record's created_at behind the store's back: the time it was
+ * recorded is the clock's, and this test needs chosen ones. */
+static void
+set_created_at (Fixture    *f,
+                const char *table,
+                gint64      id,
+                const char *created_at)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET created_at = ?1 WHERE id = ?2", table);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, created_at, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* Invoices and payments have a day, not a time. On their day they sit
+ * where they were recorded among the entries that have a time; on another
+ * day (a payment entered late), at the time of day they were recorded.
+ * Times here are Tokyo's (UTC+9): 10 March 2025, 08:00 there is still
+ * 9 March in UTC. */
+static void
+test_day_order (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = add_client (f->store, "Acme", "Ada", "Lovelace");
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) day = g_date_time_new_local (2025, 3, 10, 0, 0, 0);
+  g_autoptr(GDateTime) day_before = g_date_time_new_local (2025, 3, 9, 0, 0, 0);
+  g_autoptr(GDateTime) at_ten = g_date_time_new_local (2025, 3, 10, 10, 0, 0);
+  g_autoptr(GDateTime) at_six = g_date_time_new_local (2025, 3, 10, 6, 0, 0);
+  g_autoptr(CrmPayment) payment = crm_payment_new (20000, "EUR");
+  g_autoptr(CrmInvoice) invoice = crm_invoice_new (50000, "EUR");
+  g_autoptr(CrmTimeline) timeline = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmNote *note;
+  static const struct {
+    CrmTimelineKind kind;
+    const char *title;  /* the payment's depends on the locale's money */
+  } expected[] = {
+    { CRM_TIMELINE_KIND_MESSAGE, "Call at ten" },          /* 10 March, 10:00 */
+    { CRM_TIMELINE_KIND_PAYMENT, NULL },                   /* dated the 10th, recorded then at 08:00 */
+    { CRM_TIMELINE_KIND_NOTE, "Note at seven" },           /* 10 March, 07:00 */
+    { CRM_TIMELINE_KIND_MESSAGE, "Call at six" },          /* 10 March, 06:00 */
+    { CRM_TIMELINE_KIND_INVOICE, "Invoice INV-2025-0001" } /* dated the 9th, recorded on the 10th at 09:00 */
+  };
+
+  g_assert_cmpint (g_date_time_get_utc_offset (day), ==, 9 * G_TIME_SPAN_HOUR);
+
+  g_ptr_array_add (keep, log_message (f->store, client, CRM_MESSAGE_CHANNEL_PHONE, "Call at ten", at_ten));
+  g_ptr_array_add (keep, log_message (f->store, client, CRM_MESSAGE_CHANNEL_PHONE, "Call at six", at_six));
+
+  note = crm_store_add_note (f->store, client, "Note at seven", &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (keep, note);
+  set_created_at (f, "notes", crm_note_get_id (note), "2025-03-09T22:00:00.000000Z");
+
+  g_object_set (payment, "paid-on", day, "method", "Cash", NULL);
+  g_ptr_array_add (keep, crm_store_record_payment (f->store, client, payment, &error));
+  g_assert_no_error (error);
+  set_created_at (f, "payments", crm_payment_get_id (payment), "2025-03-09T23:00:00.000000Z");
+
+  g_object_set (invoice, "issued-on", day_before, NULL);
+  g_ptr_array_add (keep, crm_store_create_invoice (f->store, client, invoice, &error));
+  g_assert_no_error (error);
+  set_created_at (f, "invoices", crm_invoice_get_id (invoice), "2025-03-10T00:00:00.000000Z");
+
+  timeline = crm_timeline_new (f->store, crm_client_get_id (client));
+  wait_loaded (timeline);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (timeline)), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(CrmTimelineItem) item = g_list_model_get_item (G_LIST_MODEL (timeline), i);
+
+      g_test_message ("%u: %s", i, crm_timeline_item_get_title (item));
+      g_assert_cmpint (crm_timeline_item_get_kind (item), ==, expected[i].kind);
+      if (expected[i].title != NULL)
+        g_assert_cmpstr (crm_timeline_item_get_title (item), ==, expected[i].title);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* East of UTC, where a local morning is the previous day in UTC (a
+   * POSIX rule, so no time zone database is needed). */
+  g_setenv ("TZ", "JST-9", TRUE);
+  tzset ();
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -208,6 +306,7 @@ main (int   argc,
 
   ADD ("order-and-filter", test_order_and_filter);
   ADD ("messages", test_messages);
+  ADD ("day-order", test_day_order);
 
 #undef ADD
 
