@@ -137,11 +137,29 @@ crm_client_list_make_query (CrmIdList *list)
 }
 
 static gpointer
+prefetch_clients (gpointer      db,
+                  const gint64 *ids,
+                  guint         n_ids)
+{
+  return crm_store_read_clients (db, ids, n_ids);
+}
+
+static gpointer
 crm_client_list_get_item (CrmIdList *list,
                           gint64     id)
 {
+  GHashTable *prefetched = crm_id_list_get_prefetched (list);
   g_autoptr(GError) error = NULL;
   CrmClient *client;
+
+  /* Read ahead on the worker with the ids: no query here. Once adopted,
+   * the store's identity map has it while it lives. */
+  if (prefetched != NULL && (client = g_hash_table_lookup (prefetched, &id)) != NULL)
+    {
+      client = crm_store_adopt_client (crm_id_list_get_store (list), client);
+      g_hash_table_remove (prefetched, &id);
+      return client;
+    }
 
   client = crm_store_get_client (crm_id_list_get_store (list), id, &error);
   if (client == NULL)
@@ -308,6 +326,8 @@ crm_client_list_class_init (CrmClientListClass *klass)
   list_class->item_type = CRM_TYPE_CLIENT;
   list_class->make_query = crm_client_list_make_query;
   list_class->get_item = crm_client_list_get_item;
+  list_class->prefetch = prefetch_clients;
+  list_class->prefetched_free = (GDestroyNotify) g_hash_table_unref;
 
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL,

@@ -8,9 +8,15 @@
  *
  * A refresh asks the subclass for its query (SQL literal and bound values),
  * runs it on a worker thread with that thread's read connection, then swaps
- * the array on the main thread with a single items-changed. A refresh
+ * the array on the main thread: the old rows go and the new ones come in
+ * one turn of the main loop (see query_done for why in two steps). A refresh
  * started while another runs cancels it. Subclasses (CrmClientList,
  * CrmBookingList) only say what to select, in which order.
+ *
+ * A subclass may also read the first rows' objects on the worker, in the
+ * same read transaction as the ids (class->prefetch): GTK asks for the
+ * rows of a list it shows all at once, inside items-changed, and a query
+ * per row there is a frame lost at every keystroke.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -39,8 +45,31 @@ typedef struct
   CrmStore     *store;
   GArray       *ids;
   GCancellable *cancellable;
+  gpointer      prefetched;
   guint         loading : 1;
 } CrmIdListPrivate;
+
+/* What a refresh hands back from its worker. */
+typedef struct {
+  GArray         *ids;
+  gpointer        prefetched;
+  GDestroyNotify  prefetched_free;
+} QueryResult;
+
+static void
+query_result_free (QueryResult *result)
+{
+  g_clear_pointer (&result->ids, g_array_unref);
+  if (result->prefetched != NULL)
+    result->prefetched_free (result->prefetched);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QueryResult, query_result_free)
+
+/* The rows read ahead: GTK 4.8 keeps up to 200 rows of a list view, and a
+ * window shows a few dozen. */
+#define PREFETCH_ROWS 256
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -157,6 +186,33 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+clear_prefetched (CrmIdList *self)
+{
+  CrmIdListPrivate *priv = crm_id_list_get_instance_private (self);
+
+  if (priv->prefetched != NULL)
+    CRM_ID_LIST_GET_CLASS (self)->prefetched_free (g_steal_pointer (&priv->prefetched));
+}
+
+/**
+ * crm_id_list_get_prefetched:
+ *
+ * For subclasses: what class->prefetch read with the current ids, or
+ * %NULL (none, or dropped because a refresh is under way).
+ *
+ * Returns: (transfer none) (nullable): the prefetched rows
+ */
+gpointer
+crm_id_list_get_prefetched (CrmIdList *self)
+{
+  CrmIdListPrivate *priv = crm_id_list_get_instance_private (self);
+
+  g_return_val_if_fail (CRM_IS_ID_LIST (self), NULL);
+
+  return priv->prefetched;
+}
+
+static void
 set_loading (CrmIdList *self,
              gboolean   loading)
 {
@@ -175,8 +231,10 @@ run_query (GTask        *task,
            gpointer      task_data,
            GCancellable *cancellable)
 {
+  CrmIdListClass *klass = CRM_ID_LIST_GET_CLASS (source_object);
   CrmIdQuery *query = task_data;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(QueryResult) result = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt = NULL;
   sqlite3 *db;
@@ -188,6 +246,10 @@ run_query (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+
+  /* The ids and the rows read ahead come from one snapshot. */
+  if (klass->prefetch != NULL)
+    sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
 
   rc = sqlite3_prepare_v2 (db, query->sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
@@ -221,10 +283,26 @@ run_query (GTask        *task,
 
   sqlite3_finalize (stmt);
 
+  result = g_new0 (QueryResult, 1);
+
+  /* Only an optimization: without it, rows are read when asked for. */
+  if (error == NULL && klass->prefetch != NULL && ids->len > 0 &&
+      !g_cancellable_is_cancelled (cancellable))
+    {
+      result->prefetched = klass->prefetch (db, (const gint64 *) ids->data,
+                                            MIN (ids->len, PREFETCH_ROWS));
+      result->prefetched_free = klass->prefetched_free;
+    }
+
+  if (klass->prefetch != NULL)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+
+  result->ids = g_steal_pointer (&ids);
+
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
+    g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) query_result_free);
 }
 
 static void
@@ -235,11 +313,12 @@ query_done (GObject      *object,
   CrmIdList *self = CRM_ID_LIST (object);
   CrmIdListPrivate *priv = crm_id_list_get_instance_private (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(QueryResult) query_result = NULL;
+  guint previous_len;
   guint old_len;
 
-  ids = g_task_propagate_pointer (G_TASK (result), &error);
-  if (ids == NULL)
+  query_result = g_task_propagate_pointer (G_TASK (result), &error);
+  if (query_result == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -253,12 +332,29 @@ query_done (GObject      *object,
 
   g_signal_emit (self, signals[REPLACING], 0);
 
-  old_len = priv->ids->len;
+  clear_prefetched (self);
+  priv->prefetched = g_steal_pointer (&query_result->prefetched);
+
+  old_len = previous_len = priv->ids->len;
   g_clear_pointer (&priv->ids, g_array_unref);
-  priv->ids = g_steal_pointer (&ids);
+
+  /* All the old rows go, then all the new ones come, in this one turn of
+   * the main loop, so no frame shows the list empty. In one items-changed,
+   * GTK 4.8's list views would look for the rows they follow (the anchor,
+   * the focus) among all the added items, asking for each: the whole list,
+   * a query a row, whenever a search leaves them out. */
+  if (old_len > 0 && query_result->ids->len > 0)
+    {
+      priv->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, 0);
+      g_clear_pointer (&priv->ids, g_array_unref);
+      old_len = 0;
+    }
+
+  priv->ids = g_steal_pointer (&query_result->ids);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, priv->ids->len);
-  if (old_len != priv->ids->len)
+  if (previous_len != priv->ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   set_loading (self, FALSE);
 }
@@ -283,6 +379,9 @@ crm_id_list_refresh (CrmIdList *self)
     g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   priv->cancellable = g_cancellable_new ();
+
+  /* Something changed: what was read ahead may be out of date. */
+  clear_prefetched (self);
 
   query = CRM_ID_LIST_GET_CLASS (self)->make_query (self);
   query->path = g_strdup (crm_store_get_path (priv->store));
@@ -315,6 +414,7 @@ crm_id_list_finalize (GObject *object)
   CrmIdListPrivate *priv = crm_id_list_get_instance_private (CRM_ID_LIST (object));
 
   g_clear_pointer (&priv->ids, g_array_unref);
+  clear_prefetched (CRM_ID_LIST (object));
 
   G_OBJECT_CLASS (crm_id_list_parent_class)->finalize (object);
 }

@@ -29,6 +29,11 @@ G_DECLARE_DERIVABLE_TYPE (CrmIdList, crm_id_list, CRM, ID_LIST, GObject)
  * @make_query: the query to run now, with its parameters bound: it must
  *   return one column, the ids, in the list's order
  * @get_item: the live object of a listed id
+ * @prefetch: (optional) on the worker thread, in the read transaction that
+ *   listed @ids, read the objects of these first rows (a sqlite3 *
+ *   connection of that thread is @db); %NULL on failure. It must not touch
+ *   the list or the store: only the class and the connection.
+ * @prefetched_free: frees what @prefetch returned
  */
 struct _CrmIdListClass
 {
@@ -36,12 +41,16 @@ struct _CrmIdListClass
 
   GType        item_type;
 
-  CrmIdQuery *(*make_query) (CrmIdList *self);
-  gpointer    (*get_item)   (CrmIdList *self,
-                             gint64     id);
+  CrmIdQuery *(*make_query)      (CrmIdList    *self);
+  gpointer    (*get_item)        (CrmIdList    *self,
+                                  gint64        id);
+  gpointer    (*prefetch)        (gpointer      db,
+                                  const gint64 *ids,
+                                  guint         n_ids);
+  void        (*prefetched_free) (gpointer      prefetched);
 
   /*< private >*/
-  gpointer     padding[8];
+  gpointer     padding[6];
 };
 
 CrmStore *crm_id_list_get_store   (CrmIdList *self);
@@ -50,6 +59,7 @@ void      crm_id_list_refresh     (CrmIdList *self);
 guint     crm_id_list_find        (CrmIdList *self,
                                    gint64     id);
 GArray   *crm_id_list_dup_ids     (CrmIdList *self);
+gpointer  crm_id_list_get_prefetched (CrmIdList *self);
 void      crm_id_list_remove_id   (CrmIdList *self,
                                    gint64     id);
 

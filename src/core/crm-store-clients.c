@@ -365,6 +365,101 @@ load_client (CrmStore    *self,
   return g_steal_pointer (&client);
 }
 
+/* Reads the clients with @ids, and their primary contacts, into objects
+ * nobody else sees yet. Runs on a worker thread with that thread's
+ * connection @db: it touches no store. Ids no longer listed are left out.
+ *
+ * Returns: (transfer full): a table of id → CrmClient, or %NULL */
+GHashTable *
+crm_store_read_clients (sqlite3      *db,
+                        const gint64 *ids,
+                        guint         n_ids)
+{
+  g_autoptr(GHashTable) clients = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                         g_free, g_object_unref);
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(GString) primaries = g_string_new ("[");
+  sqlite3_stmt *stmt = NULL;
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+
+  if (sqlite3_prepare_v2 (db, CLIENT_SELECT "WHERE c.id IN (SELECT value FROM json_each (?1))",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, json->str, json->len, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      CrmClient *client = g_object_new (CRM_TYPE_CLIENT, NULL);
+      gint64 id;
+
+      apply_client_row (client, stmt);
+      id = crm_client_get_id (client);
+      g_hash_table_insert (clients, g_memdup2 (&id, sizeof id), client);
+
+      if (sqlite3_column_type (stmt, 18) != SQLITE_NULL)
+        g_string_append_printf (primaries, "%s%" G_GINT64_FORMAT,
+                                primaries->len > 1 ? "," : "",
+                                (gint64) sqlite3_column_int64 (stmt, 18));
+    }
+  sqlite3_finalize (stmt);
+  g_string_append_c (primaries, ']');
+
+  if (sqlite3_prepare_v2 (db, CONTACT_SELECT "WHERE id IN (SELECT value FROM json_each (?1))",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, primaries->str, primaries->len, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(CrmContact) contact = g_object_new (CRM_TYPE_CONTACT, NULL);
+      gint64 client_id;
+      CrmClient *client;
+
+      apply_contact_row (contact, stmt);
+      client_id = crm_contact_get_client_id (contact);
+      if ((client = g_hash_table_lookup (clients, &client_id)) != NULL)
+        crm_client_set_primary_contact (client, contact);
+    }
+  sqlite3_finalize (stmt);
+
+  return g_steal_pointer (&clients);
+}
+
+/* Makes @fresh, read by crm_store_read_clients(), the live client of its
+ * id, with its primary contact; or gives the live one if there is one
+ * already (the one on screen wins: it may have changed since).
+ *
+ * Returns: (transfer full): the live client */
+CrmClient *
+crm_store_adopt_client (CrmStore  *self,
+                        CrmClient *fresh)
+{
+  gint64 id = crm_client_get_id (fresh);
+  CrmClient *live = g_hash_table_lookup (self->clients, &id);
+  CrmContact *primary;
+
+  if (live != NULL)
+    return g_object_ref (live);
+
+  if ((primary = crm_client_get_primary_contact (fresh)) != NULL)
+    {
+      gint64 contact_id = crm_contact_get_id (primary);
+      CrmContact *live_contact = g_hash_table_lookup (self->contacts, &contact_id);
+
+      if (live_contact != NULL)
+        crm_client_set_primary_contact (fresh, live_contact);
+      else
+        crm_store_remember_contact (self, primary);
+    }
+
+  crm_store_remember_client (self, fresh);
+
+  return g_object_ref (fresh);
+}
+
 /**
  * crm_store_get_client:
  * @id: the client's id

@@ -103,6 +103,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ContactValues, crm_contact_values_clear)
 
 CrmContact *crm_store_contact_from_row   (CrmStore       *self,
                                           sqlite3_stmt   *stmt);
+GHashTable *crm_store_read_clients       (sqlite3        *db,
+                                          const gint64   *ids,
+                                          guint           n_ids);
+CrmClient  *crm_store_adopt_client       (CrmStore       *self,
+                                          CrmClient      *fresh);
 gboolean    crm_store_read_contact_draft (CrmStore       *self,
                                           CrmContact     *draft,
                                           ContactValues  *values,
