@@ -68,6 +68,28 @@ crm_window_status_classes (GObject *this_object,
   return result;
 }
 
+/**
+ * crm_window_cell_query_tooltip: (skip)
+ *
+ * Handler for cell-name.ui and cell-email.ui: the label's whole text, when
+ * the column is too narrow for it.
+ *
+ * Returns: whether to show the tooltip
+ */
+gboolean
+crm_window_cell_query_tooltip (GtkLabel   *label,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard_mode,
+                               GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
+}
+
 static GtkListItemFactory *
 cell_factory (const char *name)
 {
@@ -80,6 +102,9 @@ cell_factory (const char *name)
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope),
                                           "crm_window_status_classes",
                                           G_CALLBACK (crm_window_status_classes));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope),
+                                          "crm_window_cell_query_tooltip",
+                                          G_CALLBACK (crm_window_cell_query_tooltip));
 
   return gtk_builder_list_item_factory_new_from_resource (scope, path);
 }

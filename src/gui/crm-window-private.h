@@ -95,6 +95,11 @@ char          *crm_window_status_label    (GObject   *this_object,
                                            int        status);
 char         **crm_window_status_classes  (GObject   *this_object,
                                            int        status);
+gboolean       crm_window_cell_query_tooltip (GtkLabel   *label,
+                                              int         x,
+                                              int         y,
+                                              gboolean    keyboard_mode,
+                                              GtkTooltip *tooltip);
 
 /* crm-window-search.c */
 void           crm_window_class_add_search   (GtkWidgetClass *widget_class);
