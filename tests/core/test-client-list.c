@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "crm-client-list.h"
+#include "crm-id-list.h"
 #include "crm-test-util.h"
 
 static const char * const names[] = {
@@ -394,6 +395,57 @@ test_out_of_range (Fixture       *f,
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == CRM_TYPE_CLIENT);
 }
 
+/* The first rows come read ahead with the ids, as the live objects of the
+ * store, with their primary contact; a client already live wins over what
+ * was read. */
+static void
+test_prefetch (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CrmClientList) list = NULL;
+  g_autoptr(CrmClient) live = NULL;
+  g_autoptr(CrmClient) first = NULL;
+  g_autoptr(CrmClient) again = NULL;
+  g_autoptr(CrmClient) row = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *prefetched;
+  guint position;
+
+  populate (f);
+  list = crm_client_list_new (f->store);
+  wait_loaded (list);
+
+  prefetched = crm_id_list_get_prefetched (CRM_ID_LIST (list));
+  g_assert_nonnull (prefetched);
+  g_assert_cmpuint (g_hash_table_size (prefetched), ==, G_N_ELEMENTS (names));
+
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (crm_client_get_name (first), ==, "100% Cotton");
+  g_assert_nonnull (crm_client_get_primary_contact (first));
+  g_assert_cmpstr (crm_contact_get_first_name (crm_client_get_primary_contact (first)), ==, "Pat");
+  g_assert_cmpuint (g_hash_table_size (prefetched), ==, G_N_ELEMENTS (names) - 1);
+
+  again = crm_store_get_client (f->store, crm_client_get_id (first), &error);
+  g_assert_no_error (error);
+  g_assert_true (again == first);
+
+  /* Live before the refresh, changed after it read the rows: the live one
+   * is what the list gives. */
+  position = 1;
+  {
+    g_autoptr(CrmClient) second = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+    live = g_object_ref (second);
+  }
+  crm_client_list_refresh (list);
+  wait_loaded (list);
+  g_assert_true (crm_store_update_client (f->store, live, &error, "phone", "+1 555 0199", NULL));
+  g_assert_no_error (error);
+  row = g_list_model_get_item (G_LIST_MODEL (list), position);
+  g_assert_true (row == live);
+  g_assert_cmpstr (crm_client_get_phone (row), ==, "+1 555 0199");
+}
+
 static gboolean
 tick (gpointer data)
 {
@@ -454,6 +506,7 @@ main (int   argc,
   g_test_add ("/client-list/more-filters", Fixture, NULL, fixture_set_up, test_more_filters, fixture_tear_down);
   g_test_add ("/client-list/sort-by-contact", Fixture, NULL, fixture_set_up, test_sort_by_contact, fixture_tear_down);
   g_test_add ("/client-list/empty", Fixture, NULL, fixture_set_up, test_out_of_range, fixture_tear_down);
+  g_test_add ("/client-list/prefetch", Fixture, NULL, fixture_set_up, test_prefetch, fixture_tear_down);
   g_test_add ("/client-list/close-leaves-no-log", Fixture, NULL, fixture_set_up, test_close_leaves_no_log, fixture_tear_down);
 
   return g_test_run ();
