@@ -474,14 +474,19 @@ test_close_leaves_no_log (Fixture       *f,
   g_assert_cmpint (g_stat (wal, &buf), ==, 0);
   g_assert_cmpint (buf.st_size, >, 0);
 
-  /* A refresh still running on a worker holds the store until it ends. */
-  g_clear_object (&list);
-  g_object_add_weak_pointer (G_OBJECT (f->store), (gpointer *) &f->store);
-  g_object_unref (f->store);
+  /* A refresh's task holds the list, and so the store, until the task is
+   * freed, maybe on its worker: wait for the list to go, so that the store
+   * is closed here and now. */
+  g_object_add_weak_pointer (G_OBJECT (list), (gpointer *) &list);
+  g_object_unref (list);
   ticker = g_timeout_add (10, tick, NULL);
-  for (guint i = 0; f->store != NULL && i < 10000; i++)
+  for (guint i = 0; list != NULL && i < 10000; i++)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (ticker);
+  g_assert_null (list);
+
+  g_object_add_weak_pointer (G_OBJECT (f->store), (gpointer *) &f->store);
+  g_object_unref (f->store);
   g_assert_null (f->store);
 
   g_assert_true (g_stat (wal, &buf) != 0 || buf.st_size == 0);
