@@ -13,7 +13,9 @@
 /**
  * crm_favorite_button_sync:
  *
- * Makes the star's icon, tooltip and accessible label follow its state.
+ * Makes the star's icon and accessible label follow its state; the tooltip
+ * is asked for on hover (setting one asks X where the pointer is, a round
+ * trip for each star of a list being filled).
  */
 void
 crm_favorite_button_sync (GtkToggleButton *button)
@@ -23,7 +25,6 @@ crm_favorite_button_sync (GtkToggleButton *button)
 
   gtk_button_set_icon_name (GTK_BUTTON (button),
                             active ? "starred-symbolic" : "non-starred-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (button), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -31,6 +32,19 @@ crm_favorite_button_sync (GtkToggleButton *button)
     gtk_widget_add_css_class (GTK_WIDGET (button), "starred");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (button), "starred");
+}
+
+static gboolean
+favorite_query_tooltip_cb (GtkWidget  *button,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_mode,
+                           GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip,
+                        gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button))
+                        ? _("Remove From Favorites") : _("Add to Favorites"));
+  return TRUE;
 }
 
 /**
@@ -49,6 +63,8 @@ crm_favorite_button_new (void)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect (button, "notify::active",
                     G_CALLBACK (crm_favorite_button_sync), NULL);
+  gtk_widget_set_has_tooltip (button, TRUE);
+  g_signal_connect (button, "query-tooltip", G_CALLBACK (favorite_query_tooltip_cb), NULL);
   crm_favorite_button_sync (GTK_TOGGLE_BUTTON (button));
 
   return button;
