@@ -26,6 +26,11 @@
 /* Enough to find the one meant while typing; the list shows all clients. */
 #define RESULTS_PER_KIND 6
 
+/* Rows relabeled in one frame: about a window's height of them. Laying out
+ * a row's new texts is most of a frame's work while typing; the rows
+ * further down get theirs in the next frames. */
+#define ROWS_PER_FRAME 6
+
 /* The least width to ask for, until told the client table's
  * (crm_search_view_set_natural_width). */
 #define NATURAL_WIDTH 720
@@ -53,6 +58,14 @@ struct _CrmSearchView
   GtkWidget     *show_list_row;
   GPtrArray     *rows;
   guint          n_client_rows;
+
+  /* Making the rows before the first search, a kind at a time. */
+  guint          prepare_idle;
+  guint          prepare_kind;
+
+  /* Rows whose texts wait for a later frame, and the tick that gives them. */
+  GPtrArray     *pending;
+  guint          pending_tick;
 
   GtkStack      *stack;
   GtkBox        *groups_box;
@@ -167,10 +180,11 @@ row_activated_cb (AdwActionRow  *row,
     g_signal_emit (self, signals[SHOW_LIST], 0);
 }
 
+/* Shows the texts and icon of the result the row stands for. */
 static void
-result_row_update (GtkWidget       *row,
-                   CrmSearchResult *result)
+result_row_show (GtkWidget *row)
 {
+  CrmSearchResult *result = g_object_get_data (G_OBJECT (row), "crm-result");
   g_autofree char *title = g_markup_escape_text (crm_search_result_get_title (result), -1);
   g_autofree char *subtitle = g_markup_escape_text (crm_search_result_get_subtitle (result), -1);
   GtkWidget *icon = g_object_get_data (G_OBJECT (row), "crm-icon");
@@ -182,8 +196,63 @@ result_row_update (GtkWidget       *row,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   crm_search_kind_to_label (crm_search_result_get_kind (result)),
                                   -1);
+}
+
+/* Gives the waiting rows their texts now, all of them. */
+static void
+show_pending (CrmSearchView *self)
+{
+  for (guint i = 0; i < self->pending->len; i++)
+    result_row_show (g_ptr_array_index (self->pending, i));
+  g_ptr_array_set_size (self->pending, 0);
+
+  if (self->pending_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pending_tick);
+  self->pending_tick = 0;
+}
+
+static gboolean
+show_pending_tick_cb (GtkWidget     *widget,
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (widget);
+  guint n = MIN (self->pending->len, ROWS_PER_FRAME);
+
+  for (guint i = 0; i < n; i++)
+    result_row_show (g_ptr_array_index (self->pending, i));
+  g_ptr_array_remove_range (self->pending, 0, n);
+
+  if (self->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->pending_tick = 0;
+  set_loading (self, self->cancellable != NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* The row stands for @result from now on (activating it opens @result);
+ * its texts follow now or, past the first rows, in the frames after. */
+static void
+result_row_update (CrmSearchView   *self,
+                   GtkWidget       *row,
+                   CrmSearchResult *result,
+                   guint            index)
+{
   g_object_set_data_full (G_OBJECT (row), "crm-result",
                           g_object_ref (result), g_object_unref);
+
+  /* Off screen, no frame waits on it. */
+  if (index < ROWS_PER_FRAME || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      result_row_show (row);
+      return;
+    }
+
+  g_ptr_array_add (self->pending, row);
+  if (self->pending_tick == 0)
+    self->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_pending_tick_cb,
+                                                       NULL, NULL);
 }
 
 static GtkWidget *
@@ -240,15 +309,18 @@ group_rows (GtkWidget *group)
   return g_object_get_data (G_OBJECT (group), "crm-rows");
 }
 
-/* Shows the results in the rows there are, adding and removing only the
- * difference: typing changes the texts far more often than the number of
- * rows, and a row made anew costs a frame more than a row relabeled. */
+/* Shows the results in the rows there are, adding only the difference and
+ * hiding what is left over: typing changes the texts far more often than
+ * the number of rows, and a row made anew costs a frame more than a row
+ * relabeled. */
 static void
 rebuild (CrmSearchView *self)
 {
   g_autofree guint *used = NULL;
   guint n_used = 0;
   guint n = self->results != NULL ? g_list_model_get_n_items (self->results) : 0;
+
+  g_ptr_array_set_size (self->pending, 0);
 
   for (guint i = 0; i < n; i++)
     {
@@ -266,7 +338,10 @@ rebuild (CrmSearchView *self)
         }
 
       if (used[kind] < rows->len)
-        row = g_ptr_array_index (rows, used[kind]);
+        {
+          row = g_ptr_array_index (rows, used[kind]);
+          gtk_widget_set_visible (row, TRUE);
+        }
       else
         {
           row = result_row_new (self);
@@ -283,7 +358,7 @@ rebuild (CrmSearchView *self)
             }
         }
 
-      result_row_update (row, result);
+      result_row_update (self, row, result, i);
       used[kind]++;
     }
 
@@ -298,22 +373,26 @@ rebuild (CrmSearchView *self)
       if (group == NULL)
         continue;
 
+      /* Rows left over wait hidden for the next results: a row made
+       * anew costs a frame more than a row shown again. */
       rows = group_rows (group);
-      while (rows->len > keep)
+      for (guint j = 0; j < rows->len; j++)
         {
-          adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group),
-                                        g_ptr_array_index (rows, rows->len - 1));
-          g_ptr_array_set_size (rows, rows->len - 1);
+          GtkWidget *row = g_ptr_array_index (rows, j);
+
+          if (j < keep)
+            g_ptr_array_add (self->rows, row);
+          else
+            gtk_widget_set_visible (row, FALSE);
         }
 
-      g_ptr_array_extend (self->rows, rows, NULL, NULL);
       if (group == self->clients_group)
         {
-          self->n_client_rows = rows->len;
+          self->n_client_rows = keep;
           g_ptr_array_add (self->rows, self->show_list_row);
         }
       else
-        gtk_widget_set_visible (group, rows->len > 0);
+        gtk_widget_set_visible (group, keep > 0);
     }
 
   update_show_list (self);
@@ -346,7 +425,7 @@ search_done_cb (GObject      *object,
 
   g_set_object (&self->results, results);
   rebuild (self);
-  set_loading (self, FALSE);
+  set_loading (self, self->pending->len > 0);
 }
 
 /**
@@ -375,7 +454,7 @@ crm_search_view_set_text (CrmSearchView *self,
     {
       g_clear_object (&self->results);
       rebuild (self);
-      set_loading (self, FALSE);
+      set_loading (self, self->pending->len > 0);
       return;
     }
 
@@ -406,6 +485,47 @@ crm_search_view_get_loading (CrmSearchView *self)
   return self->loading;
 }
 
+/* Makes the rows of one kind of result, hidden, each time it runs: the
+ * first search then only fills them in, as every search after it does. */
+static gboolean
+prepare_rows_idle (gpointer user_data)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (user_data);
+  CrmSearchKind kind = self->prepare_kind++;
+  GtkWidget *group;
+  GPtrArray *rows;
+
+  if (kind > CRM_SEARCH_KIND_DOCUMENT)
+    {
+      self->prepare_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  group = ensure_group (self, kind);
+  rows = group_rows (group);
+  if (group != self->clients_group && rows->len == 0)
+    gtk_widget_set_visible (group, FALSE);
+
+  while (rows->len < RESULTS_PER_KIND)
+    {
+      GtkWidget *row = result_row_new (self);
+
+      gtk_widget_set_visible (row, FALSE);
+      g_ptr_array_add (rows, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+      if (group == self->clients_group)
+        {
+          g_object_ref (self->show_list_row);
+          adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), self->show_list_row);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->show_list_row);
+          g_object_unref (self->show_list_row);
+        }
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 /**
  * crm_search_view_get_results:
  *
@@ -427,6 +547,9 @@ crm_search_view_set_store (CrmSearchView *self,
   g_return_if_fail (!store || CRM_IS_STORE (store));
 
   g_set_object (&self->store, store);
+
+  if (store != NULL && self->prepare_idle == 0 && self->prepare_kind == 0)
+    self->prepare_idle = g_idle_add_full (G_PRIORITY_LOW, prepare_rows_idle, self, NULL);
 }
 
 /**
@@ -591,12 +714,14 @@ crm_search_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->prepare_idle, g_source_remove);
   crm_search_view_set_client_list (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_SEARCH_VIEW);
 
   self->clients_group = NULL;
   self->show_list_row = NULL;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_object (&self->results);
@@ -613,6 +738,21 @@ crm_search_view_finalize (GObject *object)
   g_free (self->text);
 
   G_OBJECT_CLASS (crm_search_view_parent_class)->finalize (object);
+}
+
+static void
+crm_search_view_unmap (GtkWidget *widget)
+{
+  CrmSearchView *self = CRM_SEARCH_VIEW (widget);
+
+  /* Without frames, a tick would never come. */
+  if (self->pending != NULL && self->pending->len > 0)
+    {
+      show_pending (self);
+      set_loading (self, self->cancellable != NULL);
+    }
+
+  GTK_WIDGET_CLASS (crm_search_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -655,6 +795,7 @@ crm_search_view_class_init (CrmSearchViewClass *klass)
   object_class->get_property = crm_search_view_get_property;
   object_class->set_property = crm_search_view_set_property;
 
+  widget_class->unmap = crm_search_view_unmap;
   widget_class->measure = crm_search_view_measure;
   widget_class->size_allocate = crm_search_view_size_allocate;
 
@@ -720,6 +861,7 @@ static void
 crm_search_view_init (CrmSearchView *self)
 {
   self->rows = g_ptr_array_new ();
+  self->pending = g_ptr_array_new ();
   self->groups = g_ptr_array_new ();
   self->natural_width = NATURAL_WIDTH;
 
