@@ -3,7 +3,9 @@
  * What was collected and what is still open, per currency, at the top;
  * then the invoices and the payments. The store's lists are snapshots, so
  * the tab reads them again whenever the store says the client's history
- * changed (a dialog, an undo, another window).
+ * changed (a dialog, an undo, another window). Read-only
+ * (crm_payments_tab_set_read_only), nothing can be invoiced, paid, voided
+ * or removed.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -170,6 +172,7 @@ invoice_row_new (CrmPaymentsTab *self,
                                       -1);
       g_object_set_data_full (G_OBJECT (button), "crm-invoice", g_object_ref (invoice), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (void_clicked_cb), self);
+      gtk_widget_set_sensitive (button, !self->read_only);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
 
@@ -279,6 +282,7 @@ payment_row_new (CrmPaymentsTab *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (button), "crm-payment", g_object_ref (payment), g_object_unref);
   g_signal_connect (button, "clicked", G_CALLBACK (remove_payment_clicked_cb), self);
+  gtk_widget_set_sensitive (button, !self->read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -478,6 +482,28 @@ crm_payments_tab_set_client (CrmPaymentsTab *self,
 
   if (g_set_object (&self->client, client))
     crm_payments_tab_reload (self);
+}
+
+/**
+ * crm_payments_tab_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Turns off New Invoice, Record Payment, Void Invoice and Remove Payment.
+ */
+void
+crm_payments_tab_set_read_only (CrmPaymentsTab *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (CRM_IS_PAYMENTS_TAB (self));
+
+  read_only = !!read_only;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payments.new-invoice", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payments.record-payment", !read_only);
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  crm_payments_tab_reload (self);
 }
 
 static void
