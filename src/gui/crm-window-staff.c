@@ -209,6 +209,10 @@ set_read_only (CrmWindow *self,
   gtk_widget_set_sensitive (GTK_WIDGET (card->suggestions_box), !read_only);
   if (read_only)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "", -1);
+  gtk_label_set_label (card->notes_placeholder,
+                       read_only ? _("No notes yet")
+                                 : _("No notes yet. What happened, what was agreed, what comes "
+                                     "next: write it down above."));
   crm_client_info_set_read_only (card->info, read_only);
   crm_avatar_button_set_read_only (card->info->avatar_button, read_only);
 

@@ -212,6 +212,10 @@ assert_editable (Fixture  *f,
   CrmAvatarButton *avatar = card->info->avatar_button;
   GtkWidget *widget;
 
+  /* An empty notes list does not ask for a note that cannot be written. */
+  g_assert_cmpint (strstr (gtk_label_get_label (card->notes_placeholder), "write it down") != NULL,
+                   ==, editable);
+
   /* The client list's star. */
   widget = first_star (f->window);
   g_assert_nonnull (widget);
