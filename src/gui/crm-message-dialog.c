@@ -139,6 +139,9 @@ crm_message_dialog_init (CrmMessageDialog *self)
   header = adw_header_bar_new ();
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
+  g_object_bind_property (self, "title", self->window_title, "title", G_BINDING_SYNC_CREATE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
@@ -229,6 +232,8 @@ crm_message_dialog_new (CrmStore  *store,
   self = g_object_new (CRM_TYPE_MESSAGE_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->client = g_object_ref (client);
+  /* Whom it is for, as the client is named now, even while renamed. */
+  g_object_bind_property (client, "name", self->window_title, "subtitle", G_BINDING_SYNC_CREATE);
 
   gtk_string_list_append (names, _("Nobody in particular"));
   contacts = crm_store_get_contacts (store, client);

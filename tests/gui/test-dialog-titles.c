@@ -1,0 +1,103 @@
+/* test-dialog-titles.c: the New Booking, Log Conversation, New Invoice
+ * and Record Payment dialogs say whom they are for: the client's name
+ * under the title, following a rename.
+ *
+ * Needs a display (the test command runs the suite under Xvfb).
+ *
+ * Copyright 2026 The Clientele developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "crm-booking-dialog.h"
+#include "crm-gui-test.h"
+#include "crm-invoice-dialog.h"
+#include "crm-message-dialog.h"
+#include "crm-payment-dialog.h"
+#include "crm-store-business.h"
+
+typedef struct {
+  CrmTestDb  db;
+  CrmClient *client;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  crm_test_db_set_up (&f->db);
+  crm_store_business_init ();
+  f->client = crm_test_add_client (f->db.store, "Harbour Bakery", "Bob", "Baker");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->client);
+  crm_test_db_tear_down (&f->db);
+}
+
+static GtkWindow *
+new_dialog (Fixture *f,
+            guint    which)
+{
+  switch (which)
+    {
+    case 0:
+      return GTK_WINDOW (crm_booking_dialog_new (f->db.store, f->client, NULL));
+    case 1:
+      return GTK_WINDOW (crm_message_dialog_new (f->db.store, f->client));
+    case 2:
+      return GTK_WINDOW (crm_invoice_dialog_new (f->db.store, f->client, "EUR"));
+    default:
+      return GTK_WINDOW (crm_payment_dialog_new (f->db.store, f->client, "EUR"));
+    }
+}
+
+static void
+test_client_name (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char * const titles[] = {
+    "New Booking", "Log Conversation", "New Invoice", "Record Payment",
+  };
+  static const char * const shots[] = {
+    "dialog-booking", "dialog-message", "dialog-invoice", "dialog-payment",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWindow *dialog = new_dialog (f, i);
+      g_autoptr(GError) error = NULL;
+
+      gtk_window_present (dialog);
+      crm_test_assert_shows (GTK_WIDGET (dialog), titles[i]);
+      crm_test_assert_shows (GTK_WIDGET (dialog), "Harbour Bakery");
+      crm_test_spin (20);
+      crm_test_shoot (shots[i]);
+
+      /* Renamed while the dialog is open: it follows. */
+      g_assert_true (crm_store_update_client (f->db.store, f->client, &error,
+                                              "name", "Harbour Bakery & Café", NULL));
+      g_assert_no_error (error);
+      crm_test_assert_shows (GTK_WIDGET (dialog), "Harbour Bakery & Café");
+      g_assert_true (crm_store_update_client (f->db.store, f->client, &error,
+                                              "name", "Harbour Bakery", NULL));
+
+      gtk_window_destroy (dialog);
+      crm_test_spin (20);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  crm_test_init (&argc, &argv);
+
+  g_test_add ("/dialog-titles/client-name", Fixture, NULL,
+              fixture_set_up, test_client_name, fixture_tear_down);
+
+  return g_test_run ();
+}
