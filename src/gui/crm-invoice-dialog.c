@@ -147,6 +147,8 @@ add_entry_row (GtkWidget  *list,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* Return in a field saves, as the shortcuts window says. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
@@ -255,6 +257,8 @@ crm_invoice_dialog_new (CrmStore   *store,
   self->client = g_object_ref (client);
   /* Whom it is for, as the client is named now, even while renamed. */
   g_object_bind_property (client, "name", self->window_title, "subtitle", G_BINDING_SYNC_CREATE);
+  /* Typing starts in the first field, not on Cancel. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->amount_row));
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency ? currency : "EUR");
 
   return self;

@@ -148,6 +148,7 @@ crm_message_dialog_init (CrmMessageDialog *self)
   save = gtk_button_new_with_mnemonic (_("_Log"));
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect_swapped (save, "clicked", G_CALLBACK (save_clicked_cb), self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), save);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
   gtk_box_append (GTK_BOX (box), header);
 
@@ -177,12 +178,16 @@ crm_message_dialog_init (CrmMessageDialog *self)
   row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Subject"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* Return in a field saves, as the shortcuts window says. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   self->subject_row = ADW_ENTRY_ROW (row);
 
   row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_When (2026-03-31 14:30)"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* Return in a field saves, as the shortcuts window says. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), now_text);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   self->occurred_row = ADW_ENTRY_ROW (row);
@@ -234,6 +239,8 @@ crm_message_dialog_new (CrmStore  *store,
   self->client = g_object_ref (client);
   /* Whom it is for, as the client is named now, even while renamed. */
   g_object_bind_property (client, "name", self->window_title, "subtitle", G_BINDING_SYNC_CREATE);
+  /* Typing starts in the first field, not on Cancel. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->subject_row));
 
   gtk_string_list_append (names, _("Nobody in particular"));
   contacts = crm_store_get_contacts (store, client);

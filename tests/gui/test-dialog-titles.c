@@ -1,6 +1,6 @@
 /* test-dialog-titles.c: the New Booking, Log Conversation, New Invoice
  * and Record Payment dialogs say whom they are for: the client's name
- * under the title, following a rename.
+ * under the title, following a rename; and Return in a field saves.
  *
  * Needs a display (the test command runs the suite under Xvfb).
  *
@@ -11,7 +11,7 @@
 
 #include "crm-booking-dialog.h"
 #include "crm-gui-test.h"
-#include "crm-invoice-dialog.h"
+#include "crm-invoice-dialog-private.h"
 #include "crm-message-dialog.h"
 #include "crm-payment-dialog.h"
 #include "crm-store-business.h"
@@ -90,6 +90,37 @@ test_client_name (Fixture       *f,
     }
 }
 
+static gboolean
+invoice_dialog_gone (gpointer data)
+{
+  return crm_test_find_toplevel (CRM_TYPE_INVOICE_DIALOG) == NULL;
+}
+
+/* Return in the amount field creates the invoice and closes the dialog. */
+static void
+test_return_saves (Fixture       *f,
+                   gconstpointer  data)
+{
+  CrmInvoiceDialog *dialog = crm_invoice_dialog_new (f->db.store, f->client, "EUR");
+  g_autoptr(GListModel) invoices = NULL;
+  GtkWidget *text;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  crm_test_spin (20);
+  /* The dialog opens with the focus in the amount. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         GTK_WIDGET (dialog->amount_row)));
+  gtk_editable_set_text (GTK_EDITABLE (dialog->amount_row), "120");
+  text = crm_test_find_by_type (GTK_WIDGET (dialog->amount_row), GTK_TYPE_TEXT, 0);
+  g_assert_nonnull (text);
+  /* What the Return key does in a text field. */
+  g_signal_emit_by_name (text, "activate");
+  /* The button shows itself pressed for a moment before it acts. */
+  g_assert_true (crm_test_wait_for (invoice_dialog_gone, NULL));
+  invoices = crm_store_get_invoices (f->db.store, f->client);
+  g_assert_cmpuint (g_list_model_get_n_items (invoices), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +129,8 @@ main (int   argc,
 
   g_test_add ("/dialog-titles/client-name", Fixture, NULL,
               fixture_set_up, test_client_name, fixture_tear_down);
+  g_test_add ("/dialog-titles/return-saves", Fixture, NULL,
+              fixture_set_up, test_return_saves, fixture_tear_down);
 
   return g_test_run ();
 }
