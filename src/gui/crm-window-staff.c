@@ -177,8 +177,10 @@ static void
 set_read_only (CrmWindow *self,
                gboolean   read_only)
 {
+  /* Import History too: its one use beyond looking is undoing an import. */
   static const char * const window_actions[] = {
-    "win.new-client", "win.import", "win.toggle-spam", "win.undo-delete", "win.undo-spam",
+    "win.new-client", "win.import", "win.import-history",
+    "win.toggle-spam", "win.undo-delete", "win.undo-spam",
     "win.new-message", "win.new-booking", "win.new-invoice", "win.record-payment",
     "win.client-spam", "win.trash-client",
   };

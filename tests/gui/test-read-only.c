@@ -21,6 +21,7 @@
 #include "crm-documents-tab-private.h"
 #include "crm-gui-test.h"
 #include "crm-import-dialog.h"
+#include "crm-import-history.h"
 #include "crm-invoice-dialog.h"
 #include "crm-message-dialog.h"
 #include "crm-payment-dialog.h"
@@ -272,7 +273,9 @@ assert_quick_actions_off (Fixture *f)
     gtk_widget_activate_action (GTK_WIDGET (f->window), actions[i], "x", id);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.client-spam", "x", id);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.trash-client", "x", id);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-history", NULL);
   crm_test_spin (20);
+  g_assert_null (crm_test_find_toplevel (CRM_TYPE_IMPORT_HISTORY));
 
   g_assert_true (no_dialog_open ());
   g_assert_false (crm_store_get_client_spam (f->db.store, f->client));
