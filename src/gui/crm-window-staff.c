@@ -206,7 +206,8 @@ set_read_only (CrmWindow *self,
   gtk_text_view_set_editable (card->note_view, !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->note_view), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->favorite_button), !read_only);
-  gtk_widget_set_sensitive (GTK_WIDGET (card->tag_entry), !read_only);
+  /* The entry with its Add Tag button beside it. */
+  gtk_widget_set_sensitive (gtk_widget_get_parent (GTK_WIDGET (card->tag_entry)), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->tags_box), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->suggestions_box), !read_only);
   if (read_only)

@@ -217,6 +217,9 @@ assert_editable (Fixture  *f,
   g_assert_cmpint (strstr (gtk_label_get_label (card->notes_placeholder), "write it down") != NULL,
                    ==, editable);
 
+  /* Tags: the entry and its Add Tag button. */
+  g_assert_cmpint (gtk_widget_is_sensitive (button (card, "Add _Tag")), ==, editable);
+
   /* The client list's star. */
   widget = first_star (f->window);
   g_assert_nonnull (widget);
