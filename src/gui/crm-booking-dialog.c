@@ -288,7 +288,9 @@ fill_people (CrmBookingDialog *self)
   g_autoptr(GtkStringList) contact_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) staff_names = gtk_string_list_new (NULL);
   gint64 contact_id = self->booking ? crm_booking_get_contact_id (self->booking) : 0;
-  gint64 staff_id = self->booking ? crm_booking_get_staff_id (self->booking) : 0;
+  /* A new booking goes to whoever looks after the client, to start with. */
+  gint64 staff_id = self->booking ? crm_booking_get_staff_id (self->booking)
+                                  : crm_store_get_client_staff_id (self->store, self->client);
   guint contact_at = 0, staff_at = 0;
 
   gtk_string_list_append (contact_names, _("Nobody in particular"));

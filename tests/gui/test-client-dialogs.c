@@ -1,6 +1,8 @@
-/* test-dialog-titles.c: the New Booking, Log Conversation, New Invoice
+/* test-client-dialogs.c: the New Booking, Log Conversation, New Invoice
  * and Record Payment dialogs say whom they are for: the client's name
- * under the title, following a rename; and Return in a field saves.
+ * under the title, following a rename; they open in their first field
+ * and Return there saves; a new booking goes to the client's staff
+ * member.
  *
  * Needs a display (the test command runs the suite under Xvfb).
  *
@@ -9,7 +11,7 @@
  */
 #include "config.h"
 
-#include "crm-booking-dialog.h"
+#include "crm-booking-dialog-private.h"
 #include "crm-gui-test.h"
 #include "crm-invoice-dialog-private.h"
 #include "crm-message-dialog.h"
@@ -121,16 +123,57 @@ test_return_saves (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (invoices), ==, 1);
 }
 
+static const char *
+chosen_staff (CrmBookingDialog *dialog)
+{
+  GtkStringObject *item = adw_combo_row_get_selected_item (dialog->staff_row);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+/* The client's staff member is offered first for a new booking, and
+ * follows when the client is handed to someone else. */
+static void
+test_booking_staff (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmStaff) priya = crm_store_add_staff (f->db.store, "Priya Shah", NULL,
+                                                   CRM_STAFF_ROLE_STAFF, NULL);
+  gint64 assigned = crm_store_get_client_staff_id (f->db.store, f->client);
+  g_autoptr(GError) error = NULL;
+  CrmBookingDialog *dialog;
+
+  dialog = crm_booking_dialog_new (f->db.store, f->client, NULL);
+  if (assigned == 0)
+    g_assert_cmpstr (chosen_staff (dialog), ==, "Unassigned");
+  else
+    {
+      g_autoptr(CrmStaff) staff = crm_store_get_staff (f->db.store, assigned, NULL);
+
+      g_assert_cmpstr (chosen_staff (dialog), ==, crm_staff_get_name (staff));
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (crm_store_assign_client (f->db.store, f->client, crm_staff_get_id (priya), &error));
+  g_assert_no_error (error);
+  dialog = crm_booking_dialog_new (f->db.store, f->client, NULL);
+  g_assert_cmpstr (chosen_staff (dialog), ==, "Priya Shah");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  crm_test_spin (20);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   crm_test_init (&argc, &argv);
 
-  g_test_add ("/dialog-titles/client-name", Fixture, NULL,
+  g_test_add ("/client-dialogs/client-name", Fixture, NULL,
               fixture_set_up, test_client_name, fixture_tear_down);
-  g_test_add ("/dialog-titles/return-saves", Fixture, NULL,
+  g_test_add ("/client-dialogs/return-saves", Fixture, NULL,
               fixture_set_up, test_return_saves, fixture_tear_down);
+  g_test_add ("/client-dialogs/booking-staff", Fixture, NULL,
+              fixture_set_up, test_booking_staff, fixture_tear_down);
 
   return g_test_run ();
 }
