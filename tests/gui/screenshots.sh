@@ -115,6 +115,9 @@ KEYFILE
   # 9. The card header's quick actions (the button right of Trash).
   xdotool mousemove "$QUICK_X" "$QUICK_Y" click 1
   sleep 1
+  # Onto an item: the button's tooltip would cover the menu.
+  xdotool mousemove "$QUICK_X" $((QUICK_Y + 84))
+  sleep 1
   shoot 09-quick-actions
   xdotool key Escape
   sleep 1
