@@ -186,7 +186,6 @@ crm_message_dialog_init (CrmMessageDialog *self)
   row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_When (2026-03-31 14:30)"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  /* Return in a field saves, as the shortcuts window says. */
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), now_text);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
