@@ -41,6 +41,7 @@ struct _CrmAvatarButton
   GtkWidget    *menu_button;
   AdwAvatar    *avatar;
   GtkWidget    *badge;
+  gboolean      read_only;
 };
 
 G_DEFINE_FINAL_TYPE (CrmAvatarButton, crm_avatar_button, ADW_TYPE_BIN)
@@ -69,7 +70,8 @@ crm_avatar_button_new (void)
 static gboolean
 can_edit (CrmAvatarButton *self)
 {
-  return self->deferred || (self->store != NULL && self->owner != NULL);
+  return !self->read_only &&
+         (self->deferred || (self->store != NULL && self->owner != NULL));
 }
 
 static void
@@ -204,8 +206,31 @@ crm_avatar_button_set_size (CrmAvatarButton *self,
     return;
 
   adw_avatar_set_size (self->avatar, size);
-  gtk_widget_set_visible (self->badge, size >= BADGE_MIN_SIZE);
+  gtk_widget_set_visible (self->badge, size >= BADGE_MIN_SIZE && !self->read_only);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE]);
+}
+
+/**
+ * crm_avatar_button_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Shows the picture only: no menu, no pencil badge.
+ */
+void
+crm_avatar_button_set_read_only (CrmAvatarButton *self,
+                                 gboolean         read_only)
+{
+  g_return_if_fail (CRM_IS_AVATAR_BUTTON (self));
+
+  self->read_only = !!read_only;
+  /* Not insensitive, which would grey the face out: it just takes no
+   * clicks and no focus. */
+  gtk_widget_set_can_target (self->menu_button, !read_only);
+  gtk_widget_set_focusable (self->menu_button, !read_only);
+  gtk_widget_set_tooltip_text (self->menu_button, read_only ? NULL : _("Change Photo"));
+  gtk_widget_set_visible (self->badge,
+                          adw_avatar_get_size (self->avatar) >= BADGE_MIN_SIZE && !read_only);
+  update_actions (self);
 }
 
 int

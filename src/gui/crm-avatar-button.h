@@ -28,6 +28,8 @@ const char *crm_avatar_button_get_text     (CrmAvatarButton  *self);
 void        crm_avatar_button_set_size     (CrmAvatarButton  *self,
                                             int               size);
 int         crm_avatar_button_get_size     (CrmAvatarButton  *self);
+void        crm_avatar_button_set_read_only (CrmAvatarButton *self,
+                                             gboolean         read_only);
 void        crm_avatar_button_set_deferred (CrmAvatarButton  *self,
                                             gboolean          deferred);
 gboolean    crm_avatar_button_get_deferred (CrmAvatarButton  *self);

@@ -21,6 +21,7 @@ struct _CrmBookingsTab
   CrmBookingList *bookings;
 
   GtkListBox     *list;
+  gboolean        read_only;
 };
 
 GtkListBoxRow *crm_bookings_tab_find_row (CrmBookingsTab *self,

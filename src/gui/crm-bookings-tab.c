@@ -3,6 +3,8 @@
  * One row per booking, what is still ahead first and then what is past
  * (the store's "upcoming" order); an overdue booking says so in red.
  * Activating a row edits it; the status is changed in place from the row.
+ * Read-only (crm_bookings_tab_set_read_only), rows show their status but
+ * neither open nor change.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -91,7 +93,7 @@ create_row (gpointer item,
         g_string_append_printf (subtitle, " · %s", crm_staff_get_name (staff));
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !self->read_only);
   g_object_set_data_full (G_OBJECT (row), "crm-booking", g_object_ref (booking), g_object_unref);
 
   if (crm_booking_get_overdue (booking))
@@ -115,6 +117,7 @@ create_row (gpointer item,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
   g_object_set_data_full (G_OBJECT (dropdown), "crm-booking", g_object_ref (booking), g_object_unref);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (status_chosen_cb), self);
+  gtk_widget_set_sensitive (dropdown, !self->read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
 
   return row;
@@ -127,7 +130,7 @@ row_activated_cb (GtkListBox     *list,
 {
   CrmBooking *booking = g_object_get_data (G_OBJECT (row), "crm-booking");
 
-  if (booking != NULL)
+  if (booking != NULL && !self->read_only)
     present_dialog (self, booking);
 }
 
@@ -167,6 +170,27 @@ crm_bookings_tab_set_client (CrmBookingsTab *self,
 
   if (g_set_object (&self->client, client))
     rebind (self);
+}
+
+/**
+ * crm_bookings_tab_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Turns off New Booking, editing a booking and changing its status.
+ */
+void
+crm_bookings_tab_set_read_only (CrmBookingsTab *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (CRM_IS_BOOKINGS_TAB (self));
+
+  read_only = !!read_only;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bookings.new", !read_only);
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  rebind (self);
 }
 
 /**

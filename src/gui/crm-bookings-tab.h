@@ -20,5 +20,7 @@ void       crm_bookings_tab_set_store  (CrmBookingsTab *self,
                                         CrmStore       *store);
 void       crm_bookings_tab_set_client (CrmBookingsTab *self,
                                         CrmClient      *client);
+void       crm_bookings_tab_set_read_only (CrmBookingsTab *self,
+                                           gboolean        read_only);
 
 G_END_DECLS

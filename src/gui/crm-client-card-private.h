@@ -49,6 +49,7 @@ struct _CrmClientCard
   GtkTextView     *note_view;
   GtkWidget       *add_note_button;
   GtkListBox      *notes_list;
+  GtkLabel        *notes_placeholder;
   CrmClientInfo   *info;
   CrmBookingsTab  *bookings;
   CrmPaymentsTab  *payments;

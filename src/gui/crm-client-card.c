@@ -901,4 +901,5 @@ crm_client_card_init (CrmClientCard *self)
   gtk_widget_set_margin_start (placeholder, 12);
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->notes_list, placeholder);
+  self->notes_placeholder = GTK_LABEL (placeholder);
 }

@@ -205,6 +205,21 @@ crm_conversations_tab_set_client (CrmConversationsTab *self,
     rebind (self);
 }
 
+/**
+ * crm_conversations_tab_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Turns off Log Conversation; the timeline still opens its entries.
+ */
+void
+crm_conversations_tab_set_read_only (CrmConversationsTab *self,
+                                     gboolean             read_only)
+{
+  g_return_if_fail (CRM_IS_CONVERSATIONS_TAB (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.log", !read_only);
+}
+
 static void
 log_action (GtkWidget  *widget,
             const char *action_name,

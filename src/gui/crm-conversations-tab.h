@@ -24,6 +24,8 @@ void       crm_conversations_tab_set_store  (CrmConversationsTab *self,
                                              CrmStore            *store);
 void       crm_conversations_tab_set_client (CrmConversationsTab *self,
                                              CrmClient           *client);
+void       crm_conversations_tab_set_read_only (CrmConversationsTab *self,
+                                                gboolean             read_only);
 gboolean   crm_conversations_tab_show_message (CrmConversationsTab *self,
                                                gint64               message_id);
 

@@ -22,6 +22,9 @@ struct _CrmDocumentsTab
 
   GtkListBox   *list;
   GtkLabel     *error_label;
+  GtkLabel     *placeholder;
+  GtkDropTarget *drop_target;
+  gboolean      read_only;
 };
 
 void           crm_documents_tab_reload   (CrmDocumentsTab *self);

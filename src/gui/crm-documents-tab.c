@@ -5,6 +5,8 @@
  * content. Open hands the stored file to the default application
  * (g_app_info_launch_default_for_uri: GtkFileLauncher needs GTK 4.10);
  * Save a Copy writes it where the person chooses; Remove has an Undo.
+ * Read-only (crm_documents_tab_set_read_only), files can be opened and
+ * saved but not attached, dropped, shared or removed.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -208,7 +210,7 @@ document_row_new (CrmDocumentsTab *self,
   g_autofree char *type = g_content_type_get_description (crm_document_get_mime_type (document));
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle, *caption;
+  GtkWidget *toggle, *caption, *trash;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), crm_document_get_file_name (document));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -231,6 +233,7 @@ document_row_new (CrmDocumentsTab *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Shared with the client"), -1);
   g_object_set_data_full (G_OBJECT (toggle), "crm-document", g_object_ref (document), g_object_unref);
   g_signal_connect (toggle, "notify::active", G_CALLBACK (shared_toggled_cb), self);
+  gtk_widget_set_sensitive (toggle, !self->read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -239,9 +242,10 @@ document_row_new (CrmDocumentsTab *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              icon_button ("document-save-as-symbolic", _("Save a Copy"), document,
                                           G_CALLBACK (save_clicked_cb), self));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("user-trash-symbolic", _("Remove Document"), document,
-                                          G_CALLBACK (remove_clicked_cb), self));
+  trash = icon_button ("user-trash-symbolic", _("Remove Document"), document,
+                        G_CALLBACK (remove_clicked_cb), self);
+  gtk_widget_set_sensitive (trash, !self->read_only);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), trash);
 
   return row;
 }
@@ -389,7 +393,7 @@ drop_cb (GtkDropTarget   *target,
 {
   GSList *files;
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || self->client == NULL)
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || self->client == NULL || self->read_only)
     return FALSE;
 
   files = gdk_file_list_get_files (g_value_get_boxed (value));
@@ -447,6 +451,33 @@ crm_documents_tab_set_client (CrmDocumentsTab *self,
     }
 }
 
+/**
+ * crm_documents_tab_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Turns off attaching (with the button or by dropping files), the
+ * "shared" switches and Remove Document.
+ */
+void
+crm_documents_tab_set_read_only (CrmDocumentsTab *self,
+                                 gboolean         read_only)
+{
+  g_return_if_fail (CRM_IS_DOCUMENTS_TAB (self));
+
+  read_only = !!read_only;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.attach", !read_only);
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  /* No action: a drag over the tab is refused and not outlined. */
+  gtk_drop_target_set_actions (self->drop_target, read_only ? 0 : GDK_ACTION_COPY);
+  gtk_label_set_label (self->placeholder,
+                       read_only ? _("No documents yet")
+                                 : _("No documents yet. Drop files here to attach them."));
+  crm_documents_tab_reload (self);
+}
+
 static void
 crm_documents_tab_dispose (GObject *object)
 {
@@ -477,7 +508,6 @@ static void
 crm_documents_tab_init (CrmDocumentsTab *self)
 {
   GtkWidget *scroller, *clamp, *box, *top, *title, *button, *placeholder;
-  GtkDropTarget *target;
 
   self->cancellable = g_cancellable_new ();
 
@@ -523,6 +553,7 @@ crm_documents_tab_init (CrmDocumentsTab *self)
   gtk_widget_set_margin_top (placeholder, 36);
   gtk_widget_set_margin_bottom (placeholder, 36);
   gtk_list_box_set_placeholder (self->list, placeholder);
+  self->placeholder = GTK_LABEL (placeholder);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->list));
 
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
@@ -531,9 +562,9 @@ crm_documents_tab_init (CrmDocumentsTab *self)
 
   /* The whole tab takes drops; GTK marks it :drop(active) while files are
    * dragged over it, which the stylesheet outlines. */
-  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (scroller, GTK_EVENT_CONTROLLER (target));
+  self->drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (scroller, GTK_EVENT_CONTROLLER (self->drop_target));
 }
 
 GtkWidget *

@@ -20,6 +20,8 @@ void       crm_documents_tab_set_store  (CrmDocumentsTab *self,
                                          CrmStore        *store);
 void       crm_documents_tab_set_client (CrmDocumentsTab *self,
                                          CrmClient       *client);
+void       crm_documents_tab_set_read_only (CrmDocumentsTab *self,
+                                            gboolean         read_only);
 void       crm_documents_tab_attach     (CrmDocumentsTab *self,
                                          GFile           *file);
 

@@ -63,6 +63,8 @@ crm_import_dialog_add_drop_target (GtkWindow *window,
   types[0] = GDK_TYPE_FILE_LIST;
   types[1] = G_TYPE_FILE;
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  /* The window finds it by this name, to turn it off for a Read-only person. */
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (target), CRM_IMPORT_DROP_TARGET_NAME);
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_data (target, "drop", G_CALLBACK (window_drop_cb),
                          g_object_ref (store), (GClosureNotify) (void (*) (void)) g_object_unref, 0);

@@ -23,6 +23,9 @@ gboolean         crm_import_dialog_open_file (CrmImportDialog *self,
 void             crm_import_dialog_present   (GtkWindow       *parent,
                                               CrmStore        *store,
                                               GFile           *file);
+/* The name of the main window's drop target (gtk_event_controller_get_name). */
+#define CRM_IMPORT_DROP_TARGET_NAME "crm-import-drop"
+
 GtkDropTarget   *crm_import_dialog_add_drop_target (GtkWindow *window,
                                                     CrmStore  *store);
 

@@ -13,6 +13,9 @@ struct _CrmInvoiceDialog
 {
   AdwWindow     parent_instance;
 
+  /* The dialog's title over the client's name. */
+  AdwWindowTitle *window_title;
+
   CrmStore     *store;
   CrmClient    *client;
 

@@ -13,6 +13,9 @@ struct _CrmMessageDialog
 {
   AdwWindow     parent_instance;
 
+  /* The dialog's title over the client's name. */
+  AdwWindowTitle *window_title;
+
   CrmStore     *store;
   CrmClient    *client;
   GArray       *contact_ids; /* gint64, after "Nobody in particular" */

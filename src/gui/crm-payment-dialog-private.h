@@ -13,6 +13,9 @@ struct _CrmPaymentDialog
 {
   AdwWindow     parent_instance;
 
+  /* The dialog's title over the client's name. */
+  AdwWindowTitle *window_title;
+
   CrmStore     *store;
   CrmClient    *client;
   /* The invoices that can still take money, in the combo's order after

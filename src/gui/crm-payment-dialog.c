@@ -125,6 +125,8 @@ add_entry_row (GtkWidget  *list,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* Return in a field saves, as the shortcuts window says. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
@@ -171,12 +173,16 @@ crm_payment_dialog_init (CrmPaymentDialog *self)
   header = adw_header_bar_new ();
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
+  g_object_bind_property (self, "title", self->window_title, "title", G_BINDING_SYNC_CREATE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   save = gtk_button_new_with_mnemonic (_("_Record"));
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect_swapped (save, "clicked", G_CALLBACK (save_clicked_cb), self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), save);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
   gtk_box_append (GTK_BOX (box), header);
 
@@ -235,6 +241,10 @@ crm_payment_dialog_new (CrmStore   *store,
   self = g_object_new (CRM_TYPE_PAYMENT_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->client = g_object_ref (client);
+  /* Whom it is for, as the client is named now, even while renamed. */
+  g_object_bind_property (client, "name", self->window_title, "subtitle", G_BINDING_SYNC_CREATE);
+  /* Typing starts in the first field, not on Cancel. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->amount_row));
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency ? currency : "EUR");
 
   names = gtk_string_list_new (NULL);

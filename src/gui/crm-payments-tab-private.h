@@ -23,6 +23,7 @@ struct _CrmPaymentsTab
   GtkListBox  *payments_list;
   /* The currency the dialogs offer first: the newest invoice's. */
   char        *currency;
+  gboolean     read_only;
 };
 
 void           crm_payments_tab_reload           (CrmPaymentsTab *self);

@@ -3,7 +3,9 @@
  * What was collected and what is still open, per currency, at the top;
  * then the invoices and the payments. The store's lists are snapshots, so
  * the tab reads them again whenever the store says the client's history
- * changed (a dialog, an undo, another window).
+ * changed (a dialog, an undo, another window). Read-only
+ * (crm_payments_tab_set_read_only), nothing can be invoiced, paid, voided
+ * or removed.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -170,6 +172,7 @@ invoice_row_new (CrmPaymentsTab *self,
                                       -1);
       g_object_set_data_full (G_OBJECT (button), "crm-invoice", g_object_ref (invoice), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (void_clicked_cb), self);
+      gtk_widget_set_sensitive (button, !self->read_only);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
 
@@ -279,6 +282,7 @@ payment_row_new (CrmPaymentsTab *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (button), "crm-payment", g_object_ref (payment), g_object_unref);
   g_signal_connect (button, "clicked", G_CALLBACK (remove_payment_clicked_cb), self);
+  gtk_widget_set_sensitive (button, !self->read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -480,6 +484,28 @@ crm_payments_tab_set_client (CrmPaymentsTab *self,
     crm_payments_tab_reload (self);
 }
 
+/**
+ * crm_payments_tab_set_read_only:
+ * @read_only: %TRUE while the person using the app is Read-only
+ *
+ * Turns off New Invoice, Record Payment, Void Invoice and Remove Payment.
+ */
+void
+crm_payments_tab_set_read_only (CrmPaymentsTab *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (CRM_IS_PAYMENTS_TAB (self));
+
+  read_only = !!read_only;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payments.new-invoice", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "payments.record-payment", !read_only);
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  crm_payments_tab_reload (self);
+}
+
 static void
 present_dialog (CrmPaymentsTab *self,
                 GtkWindow      *dialog)
@@ -564,7 +590,7 @@ add_group (GtkWidget  *box,
 static void
 crm_payments_tab_init (CrmPaymentsTab *self)
 {
-  GtkWidget *scroller, *clamp, *box, *top, *buttons, *button;
+  GtkWidget *scroller, *clamp, *box, *top, *title, *figures, *button;
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
@@ -578,31 +604,37 @@ crm_payments_tab_init (CrmPaymentsTab *self)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
+  /* A heading with the buttons, as on the other tabs; the figures under
+   * it. Side by side they made the column wider than the clamp, and the
+   * tab wider than the others. */
   top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  title = gtk_label_new (_("Payments"));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (top), title);
+  button = gtk_button_new_with_mnemonic (_("New _Invoice"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "payments.new-invoice");
+  gtk_box_append (GTK_BOX (top), button);
+  button = gtk_button_new_with_mnemonic (_("Record _Payment"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "payments.record-payment");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (top), button);
+  gtk_box_append (GTK_BOX (box), top);
+
+  figures = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->totals_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->totals_label, 0);
   gtk_label_set_wrap (self->totals_label, TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->totals_label), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->totals_label), "dim-label");
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->totals_label));
+  gtk_box_append (GTK_BOX (figures), GTK_WIDGET (self->totals_label));
 
-  /* Per currency, Collected and Open side by side; a second currency
-   * wraps to the next line rather than squeezing the buttons. */
+  /* Per currency, Collected and Open side by side. */
   self->figures_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24));
   gtk_widget_set_hexpand (GTK_WIDGET (self->figures_box), TRUE);
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->figures_box));
-
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
-  button = gtk_button_new_with_mnemonic (_("New _Invoice"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "payments.new-invoice");
-  gtk_box_append (GTK_BOX (buttons), button);
-  button = gtk_button_new_with_mnemonic (_("Record _Payment"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "payments.record-payment");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (top), buttons);
-  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (figures), GTK_WIDGET (self->figures_box));
+  gtk_box_append (GTK_BOX (box), figures);
 
   self->invoices_list = add_group (box, _("Invoices"), _("No invoices yet"));
   self->payments_list = add_group (box, _("Payments"), _("No payments yet"));

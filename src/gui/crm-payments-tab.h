@@ -20,5 +20,7 @@ void       crm_payments_tab_set_store  (CrmPaymentsTab *self,
                                         CrmStore       *store);
 void       crm_payments_tab_set_client (CrmPaymentsTab *self,
                                         CrmClient      *client);
+void       crm_payments_tab_set_read_only (CrmPaymentsTab *self,
+                                           gboolean        read_only);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  * Plain cells come from builder factories (resources/ui/cell-*.ui) whose
  * expressions watch the live CrmClient and its primary CrmContact, so an
  * edit anywhere shows in the row at once. The favorite star needs code (a
- * click writes through the store), so it has a signal factory.
+ * click writes through the store), so it has a signal factory; a
+ * Read-only person gets the stars shown but not clickable.
  *
  * Sorting is SQL (crm_client_list_set_sort). The Name and Status columns
  * carry a GtkCustomSorter only so that GTK draws clickable headers with a
@@ -121,6 +122,12 @@ star_toggled_cb (GtkToggleButton *button,
   if (client == NULL || self == NULL || active == crm_client_get_favorite (client))
     return;
 
+  if (self->read_only)
+    {
+      gtk_toggle_button_set_active (button, crm_client_get_favorite (client));
+      return;
+    }
+
   if (!crm_store_update_client (self->store, client, &error,
                                 "favorite", active,
                                 NULL))
@@ -147,9 +154,12 @@ star_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
+  CrmWindow *self = CRM_WINDOW (user_data);
   GtkWidget *button = gtk_list_item_get_child (item);
   CrmClient *client = gtk_list_item_get_item (item);
   GBinding *binding;
+
+  gtk_widget_set_sensitive (button, !self->read_only);
 
   binding = g_object_bind_property (client, "favorite", button, "active",
                                     G_BINDING_SYNC_CREATE);
@@ -168,6 +178,33 @@ star_unbind_cb (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (button, star_toggled_cb, item);
   if (binding != NULL)
     g_binding_unbind (binding);
+}
+
+static void
+set_stars_sensitive (GtkWidget *widget,
+                     gboolean   sensitive)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_has_css_class (child, "favorite-star"))
+        gtk_widget_set_sensitive (child, sensitive);
+      else
+        set_stars_sensitive (child, sensitive);
+    }
+}
+
+/**
+ * crm_window_list_set_read_only:
+ *
+ * Makes the stars of the rows on screen follow self->read_only; rows bound
+ * later follow it when they are bound.
+ */
+void
+crm_window_list_set_read_only (CrmWindow *self)
+{
+  set_stars_sensitive (GTK_WIDGET (self->column_view), !self->read_only);
 }
 
 /* Enter or a double click on a row: show its card, also when the row was

@@ -91,6 +91,7 @@ struct _CrmWindow
 
 /* crm-window-list.c */
 void           crm_window_setup_columns   (CrmWindow *self);
+void           crm_window_list_set_read_only (CrmWindow *self);
 char          *crm_window_status_label    (GObject   *this_object,
                                            int        status);
 char         **crm_window_status_classes  (GObject   *this_object,

@@ -8,9 +8,10 @@
  * "staff-changed"; My Clients follows who you are.
  *
  * Who you are also decides what you may do: a Read-only staff member gets
- * every action that changes clients turned off (the window's, the card's
- * and its tabs' "new" actions, the Info tab's fields), and a banner under
- * the list's header bar that says why and where to change it.
+ * every action that changes clients turned off (the window's, the quick
+ * actions, the row menu, the card's tabs down to each row's buttons, the
+ * Info tab's fields and photo, the stars, dropping files), and a banner
+ * under the list's header bar that says why and where to change it.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,6 +22,7 @@
 
 #include "crm-client-card-private.h"
 #include "crm-client-info-private.h"
+#include "crm-import-dialog.h"
 #include "crm-store-business.h"
 #include "crm-window-private.h"
 
@@ -132,22 +134,55 @@ fill_scope (CrmWindow *self)
   apply_scope (self);
 }
 
+/* Files dropped on the window open the import: not for a Read-only
+ * person. Without an action, GTK refuses the drag. */
+static void
+set_import_drop (CrmWindow *self,
+                 gboolean   enabled)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller) &&
+          g_strcmp0 (gtk_event_controller_get_name (controller), CRM_IMPORT_DROP_TARGET_NAME) == 0)
+        gtk_drop_target_set_actions (GTK_DROP_TARGET (controller),
+                                     enabled ? GDK_ACTION_COPY : 0);
+    }
+}
+
+/* The list's empty page says why there is no way to add a client. */
+static void
+set_empty_page (CrmWindow *self,
+                gboolean   read_only)
+{
+  gtk_widget_set_visible (self->empty_add_button, !read_only);
+  if (read_only)
+    adw_status_page_set_description (self->empty_page,
+                                     _("You are Read-only, so you cannot add clients. "
+                                       "An admin can change your role in Preferences."));
+  else
+    adw_status_page_set_description (self->empty_page,
+                                     _("A client is an organization you work for. Add the "
+                                       "first one together with the person you deal with there."));
+}
+
+/* Everything that changes a client goes off at once: the window's actions
+ * (the quick actions and the row menu are window actions, so the card's
+ * header menu and the list's row menu grey out with them), then each part
+ * of the card through its set_read_only(). */
 static void
 set_read_only (CrmWindow *self,
                gboolean   read_only)
 {
+  /* Import History too: its one use beyond looking is undoing an import. */
   static const char * const window_actions[] = {
-    "win.new-client", "win.import", "win.toggle-spam", "win.undo-delete", "win.undo-spam",
-  };
-  static const struct {
-    gsize       offset;
-    const char *action;
-  } tab_actions[] = {
-    { G_STRUCT_OFFSET (CrmClientCard, bookings), "bookings.new" },
-    { G_STRUCT_OFFSET (CrmClientCard, payments), "payments.new-invoice" },
-    { G_STRUCT_OFFSET (CrmClientCard, payments), "payments.record-payment" },
-    { G_STRUCT_OFFSET (CrmClientCard, documents), "documents.attach" },
-    { G_STRUCT_OFFSET (CrmClientCard, conversations), "conversations.log" },
+    "win.new-client", "win.import", "win.import-history",
+    "win.toggle-spam", "win.undo-delete", "win.undo-spam",
+    "win.new-message", "win.new-booking", "win.new-invoice", "win.record-payment",
+    "win.client-spam", "win.trash-client",
   };
   CrmClientCard *card = self->card;
 
@@ -157,22 +192,32 @@ set_read_only (CrmWindow *self,
     gtk_widget_action_set_enabled (GTK_WIDGET (self), window_actions[i], !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-client",
                                  !read_only && crm_client_card_get_client (card) != NULL);
+  crm_window_list_set_read_only (self);
+  set_import_drop (self, !read_only);
+  set_empty_page (self, read_only);
 
-  for (guint i = 0; i < G_N_ELEMENTS (tab_actions); i++)
-    gtk_widget_action_set_enabled (G_STRUCT_MEMBER (GtkWidget *, card, tab_actions[i].offset),
-                                   tab_actions[i].action, !read_only);
+  crm_bookings_tab_set_read_only (card->bookings, read_only);
+  crm_payments_tab_set_read_only (card->payments, read_only);
+  crm_documents_tab_set_read_only (card->documents, read_only);
+  crm_conversations_tab_set_read_only (card->conversations, read_only);
 
   /* A note can be neither typed nor added; tags and the star stay as
    * they are. */
   gtk_text_view_set_editable (card->note_view, !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->note_view), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->favorite_button), !read_only);
-  gtk_widget_set_sensitive (GTK_WIDGET (card->tag_entry), !read_only);
+  /* The entry with its Add Tag button beside it. */
+  gtk_widget_set_sensitive (gtk_widget_get_parent (GTK_WIDGET (card->tag_entry)), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->tags_box), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->suggestions_box), !read_only);
   if (read_only)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "", -1);
+  gtk_label_set_label (card->notes_placeholder,
+                       read_only ? _("No notes yet")
+                                 : _("No notes yet. What happened, what was agreed, what comes "
+                                     "next: write it down above."));
   crm_client_info_set_read_only (card->info, read_only);
+  crm_avatar_button_set_read_only (card->info->avatar_button, read_only);
 
   gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
 }

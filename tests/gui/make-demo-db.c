@@ -2,6 +2,12 @@
  * for screenshots and for trying the app. Everything goes through the
  * store's API, so the demo data obeys the same rules as real data.
  *
+ * Besides the clients: a team of four (the person using the app is Alex
+ * Morgan, an admin), clients assigned among three of them, their bookings,
+ * invoices, payments and conversations, a few documents, and pictures
+ * drawn here with cairo (two client logos and one contact's portrait), so
+ * that no file from elsewhere is needed.
+ *
  *   make-demo-db PATH
  *
  * Copyright 2026 The Clientele developers
@@ -9,6 +15,8 @@
  */
 #include "config.h"
 
+#include <cairo.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "crm-store.h"
@@ -208,6 +216,10 @@ add_demo (CrmStore    *store,
   return TRUE;
 }
 
+/* The clients the screenshots show (ids follow the order of demos[]). */
+#define NORDLYS_ID 4
+#define CHATEAU_ID 29
+
 static GDateTime *
 days_from_now (int days,
                int hour)
@@ -225,6 +237,7 @@ days_from_now (int days,
 static gboolean
 add_business (CrmStore    *store,
               guint        index,
+              gint64       staff_id,
               GError     **error)
 {
   static const char *services[] = {
@@ -252,13 +265,15 @@ add_business (CrmStore    *store,
   if (client == NULL)
     return FALSE;
 
-  g_object_set (ahead, "starts", soon, "priority", CRM_BOOKING_PRIORITY_NORMAL, NULL);
+  g_object_set (ahead, "starts", soon, "priority", CRM_BOOKING_PRIORITY_NORMAL,
+                "staff-id", staff_id, NULL);
   stored = crm_store_create_booking (store, client, ahead, error);
   if (stored == NULL)
     return FALSE;
 
   g_object_set (done, index % 5 == 0 ? "due" : "starts", before,
                 "priority", index % 5 == 0 ? CRM_BOOKING_PRIORITY_URGENT : CRM_BOOKING_PRIORITY_LOW,
+                "staff-id", staff_id,
                 NULL);
   stored_done = crm_store_create_booking (store, client, done, error);
   if (stored_done == NULL)
@@ -293,12 +308,337 @@ add_business (CrmStore    *store,
   return message != NULL;
 }
 
+/* The team: the person using the app (created with the database, renamed
+ * here) and three colleagues. Fills @ids with Alex, Priya, Tom, Sam. */
+static gboolean
+add_staff (CrmStore  *store,
+           gint64     ids[4],
+           GError   **error)
+{
+  static const struct {
+    const char   *name;
+    const char   *email;
+    CrmStaffRole  role;
+  } team[] = {
+    { "Priya Shah", "priya@clientele.example", CRM_STAFF_ROLE_STAFF },
+    { "Tom Becker", "tom@clientele.example", CRM_STAFF_ROLE_STAFF },
+    { "Sam Lee", "sam@clientele.example", CRM_STAFF_ROLE_READ_ONLY },
+  };
+  gint64 me = crm_staff_get_id (crm_store_get_current_staff (store));
+  g_autoptr(CrmStaff) renamed = NULL;
+
+  renamed = crm_store_update_staff (store, me, "Alex Morgan", "alex@clientele.example",
+                                    CRM_STAFF_ROLE_ADMIN, error);
+  if (renamed == NULL)
+    return FALSE;
+  ids[0] = me;
+
+  for (guint i = 0; i < G_N_ELEMENTS (team); i++)
+    {
+      g_autoptr(CrmStaff) person = crm_store_add_staff (store, team[i].name, team[i].email,
+                                                        team[i].role, error);
+
+      if (person == NULL)
+        return FALSE;
+      ids[i + 1] = crm_staff_get_id (person);
+    }
+
+  return TRUE;
+}
+
+/* Pictures. Each is drawn on a 256-pixel square, as the avatar button
+ * stores them, and handed to the store as PNG bytes. */
+
+typedef void (*DrawFunc) (cairo_t *cr);
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static GBytes *
+draw_png (DrawFunc draw)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 256);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  draw (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (png);
+}
+
+static void
+fill_background (cairo_t *cr,
+                 double   r1, double g1, double b1,
+                 double   r2, double g2, double b2)
+{
+  cairo_pattern_t *gradient = cairo_pattern_create_linear (0, 0, 0, 256);
+
+  cairo_pattern_add_color_stop_rgb (gradient, 0, r1, g1, b1);
+  cairo_pattern_add_color_stop_rgb (gradient, 1, r2, g2, b2);
+  cairo_set_source (cr, gradient);
+  cairo_paint (cr);
+  cairo_pattern_destroy (gradient);
+}
+
+/* Château Belle Rive: a castle with two towers by a river, on claret. */
+static void
+draw_chateau (cairo_t *cr)
+{
+  fill_background (cr, 0.55, 0.10, 0.22, 0.33, 0.05, 0.14);
+
+  cairo_set_source_rgb (cr, 0.98, 0.95, 0.88);
+  /* The main house and its two towers. */
+  cairo_rectangle (cr, 78, 110, 100, 70);
+  cairo_rectangle (cr, 52, 92, 34, 88);
+  cairo_rectangle (cr, 170, 92, 34, 88);
+  cairo_fill (cr);
+  /* Their roofs. */
+  cairo_move_to (cr, 46, 94);
+  cairo_line_to (cr, 69, 52);
+  cairo_line_to (cr, 92, 94);
+  cairo_close_path (cr);
+  cairo_move_to (cr, 164, 94);
+  cairo_line_to (cr, 187, 52);
+  cairo_line_to (cr, 210, 94);
+  cairo_close_path (cr);
+  cairo_move_to (cr, 72, 112);
+  cairo_line_to (cr, 128, 78);
+  cairo_line_to (cr, 184, 112);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  /* The door and the windows. */
+  cairo_set_source_rgb (cr, 0.45, 0.08, 0.18);
+  cairo_arc (cr, 128, 158, 12, G_PI, 2 * G_PI);
+  cairo_rectangle (cr, 116, 158, 24, 22);
+  cairo_rectangle (cr, 62, 116, 14, 18);
+  cairo_rectangle (cr, 180, 116, 14, 18);
+  cairo_rectangle (cr, 92, 128, 14, 16);
+  cairo_rectangle (cr, 150, 128, 14, 16);
+  cairo_fill (cr);
+
+  /* The river bank. */
+  cairo_set_line_width (cr, 7);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (int i = 0; i < 2; i++)
+    {
+      double y = 200 + i * 20;
+
+      cairo_set_source_rgba (cr, 0.70, 0.85, 0.95, i == 0 ? 1.0 : 0.6);
+      cairo_move_to (cr, 40, y);
+      cairo_curve_to (cr, 80, y - 12, 100, y + 12, 128, y);
+      cairo_curve_to (cr, 156, y - 12, 176, y + 12, 216, y);
+      cairo_stroke (cr);
+    }
+}
+
+/* Nordlys Shipping: northern lights over a sail, on a night sky. */
+static void
+draw_nordlys (cairo_t *cr)
+{
+  fill_background (cr, 0.05, 0.10, 0.25, 0.02, 0.20, 0.35);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (int i = 0; i < 3; i++)
+    {
+      cairo_set_source_rgba (cr, 0.35, 0.95 - i * 0.15, 0.60 + i * 0.12, 0.55 - i * 0.12);
+      cairo_set_line_width (cr, 18 - i * 4);
+      cairo_move_to (cr, 20, 90 + i * 22);
+      cairo_curve_to (cr, 80, 40 + i * 22, 150, 120 + i * 22, 236, 60 + i * 22);
+      cairo_stroke (cr);
+    }
+
+  /* The sail and the hull. */
+  cairo_set_source_rgb (cr, 0.97, 0.97, 0.99);
+  cairo_move_to (cr, 132, 110);
+  cairo_line_to (cr, 132, 196);
+  cairo_line_to (cr, 182, 196);
+  cairo_close_path (cr);
+  cairo_move_to (cr, 124, 124);
+  cairo_line_to (cr, 124, 196);
+  cairo_line_to (cr, 88, 196);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_move_to (cr, 74, 204);
+  cairo_line_to (cr, 196, 204);
+  cairo_line_to (cr, 178, 226);
+  cairo_line_to (cr, 92, 226);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+/* Hélène Dubois: a portrait in the simplest of strokes. */
+static void
+draw_portrait (cairo_t *cr)
+{
+  fill_background (cr, 0.98, 0.80, 0.55, 0.93, 0.55, 0.40);
+
+  /* Hair, behind the face. */
+  cairo_set_source_rgb (cr, 0.30, 0.18, 0.12);
+  cairo_arc (cr, 128, 112, 62, 0, 2 * G_PI);
+  cairo_rectangle (cr, 66, 112, 124, 70);
+  cairo_fill (cr);
+
+  /* Shoulders, in a blue top. */
+  cairo_set_source_rgb (cr, 0.20, 0.40, 0.65);
+  cairo_arc (cr, 128, 262, 92, G_PI, 2 * G_PI);
+  cairo_fill (cr);
+
+  /* Neck and face. */
+  cairo_set_source_rgb (cr, 0.96, 0.80, 0.68);
+  cairo_rectangle (cr, 114, 150, 28, 30);
+  cairo_fill (cr);
+  cairo_save (cr);
+  cairo_translate (cr, 128, 120);
+  cairo_scale (cr, 1.0, 1.2);
+  cairo_arc (cr, 0, 0, 40, 0, 2 * G_PI);
+  cairo_restore (cr);
+  cairo_fill (cr);
+
+  /* A fringe, eyes and a smile. */
+  cairo_set_source_rgb (cr, 0.30, 0.18, 0.12);
+  cairo_move_to (cr, 86, 104);
+  cairo_curve_to (cr, 100, 60, 160, 60, 170, 104);
+  cairo_curve_to (cr, 150, 84, 110, 84, 86, 104);
+  cairo_fill (cr);
+  cairo_arc (cr, 113, 122, 4.5, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_arc (cr, 143, 122, 4.5, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0.70, 0.30, 0.30);
+  cairo_set_line_width (cr, 4);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_arc (cr, 128, 140, 14, 0.2 * G_PI, 0.8 * G_PI);
+  cairo_stroke (cr);
+}
+
+static gboolean
+add_pictures (CrmStore  *store,
+              GError   **error)
+{
+  g_autoptr(CrmClient) chateau = crm_store_get_client (store, CHATEAU_ID, error);
+  g_autoptr(CrmClient) nordlys = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+  g_autoptr(CrmContact) helene = NULL;
+  g_autoptr(GBytes) chateau_png = draw_png (draw_chateau);
+  g_autoptr(GBytes) nordlys_png = draw_png (draw_nordlys);
+  g_autoptr(GBytes) portrait_png = draw_png (draw_portrait);
+
+  if (chateau == NULL ||
+      !crm_store_set_client_avatar (store, chateau, chateau_png, error))
+    return FALSE;
+
+  nordlys = crm_store_get_client (store, NORDLYS_ID, error);
+  if (nordlys == NULL ||
+      !crm_store_set_client_avatar (store, nordlys, nordlys_png, error))
+    return FALSE;
+
+  contacts = crm_store_get_contacts (store, chateau);
+  helene = g_list_model_get_item (contacts, 0);
+  g_assert (helene != NULL);
+
+  return crm_store_set_contact_avatar (store, helene, portrait_png, error);
+}
+
+/* Château Belle Rive's card gets the fullest history: documents and more
+ * conversations, as a client of a few years would have. */
+static gboolean
+add_chateau_history (CrmStore  *store,
+                     GError   **error)
+{
+  static const struct {
+    const char *name;
+    const char *contents;
+  } files[] = {
+    { "Price list 2027.csv", "Product,Unit,Price (EUR)\nGrand Cru 2019,bottle,64.00\nRosé de la Rive,bottle,18.50\nTasting for 12,event,480.00\n" },
+    { "Event contract - Harvest dinner.txt", "Harvest dinner, 14 September: 80 guests, terrace and cellar, menu in three courses with paired wines.\n" },
+  };
+  static const struct {
+    CrmMessageChannel   channel;
+    CrmMessageDirection direction;
+    int                 days_ago;
+    const char         *subject;
+    const char         *body;
+  } talks[] = {
+    { CRM_MESSAGE_CHANNEL_MEETING, CRM_MESSAGE_DIRECTION_OUT, 12, "Tasting at the château",
+      "Walked through the cellar with Hélène and François; they want the harvest dinner on the terrace." },
+    { CRM_MESSAGE_CHANNEL_EMAIL, CRM_MESSAGE_DIRECTION_OUT, 6, "Quote for the harvest dinner",
+      "Sent the quote for 80 guests with the paired wines; valid until the end of the month." },
+    { CRM_MESSAGE_CHANNEL_PHONE, CRM_MESSAGE_DIRECTION_IN, 2, "Confirmed the date",
+      "François called: 14 September is confirmed, final numbers a week before." },
+  };
+  g_autoptr(CrmClient) client = crm_store_get_client (store, CHATEAU_ID, error);
+  g_autofree char *dir = NULL;
+  g_autoptr(GBytes) logo = NULL;
+  g_autofree char *logo_path = NULL;
+
+  if (client == NULL)
+    return FALSE;
+
+  dir = g_dir_make_tmp ("clientele-demo-XXXXXX", error);
+  if (dir == NULL)
+    return FALSE;
+
+  logo = draw_png (draw_chateau);
+  logo_path = g_build_filename (dir, "Label artwork.png", NULL);
+  if (!g_file_set_contents (logo_path, g_bytes_get_data (logo, NULL),
+                            (gssize) g_bytes_get_size (logo), error))
+    return FALSE;
+
+  for (guint i = 0; i <= G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = i < G_N_ELEMENTS (files)
+                                ? g_build_filename (dir, files[i].name, NULL)
+                                : g_strdup (logo_path);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(CrmDocument) document = NULL;
+
+      if (i < G_N_ELEMENTS (files) &&
+          !g_file_set_contents (path, files[i].contents, -1, error))
+        return FALSE;
+
+      document = crm_store_attach_document (store, client, file, NULL, error);
+      g_unlink (path);
+      if (document == NULL)
+        return FALSE;
+      if (i == 0 && !crm_store_set_document_shared (store, document, TRUE, error))
+        return FALSE;
+    }
+  g_rmdir (dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (talks); i++)
+    {
+      g_autoptr(CrmMessage) draft = crm_message_new (talks[i].channel, talks[i].direction);
+      g_autoptr(CrmMessage) message = NULL;
+      g_autoptr(GDateTime) when = days_from_now (-talks[i].days_ago, 11 + (int) i * 2);
+
+      g_object_set (draft, "subject", talks[i].subject, "body", talks[i].body,
+                    "occurred", when, NULL);
+      message = crm_store_log_message (store, client, draft, error);
+      if (message == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(CrmStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 staff[4];
 
   setlocale (LC_ALL, "");
 
@@ -321,19 +661,50 @@ main (int   argc,
       return 1;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
-    if (!add_demo (store, &demos[i], i, &error))
-      {
-        g_printerr ("%s: %s\n", demos[i].name, error->message);
-        return 1;
-      }
+  crm_store_business_init ();
+  if (!add_staff (store, staff, &error))
+    {
+      g_printerr ("Staff: %s\n", error->message);
+      return 1;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
-    if (!add_business (store, i, &error))
-      {
-        g_printerr ("%s: %s\n", demos[i].name, error->message);
-        return 1;
-      }
+    {
+      /* Clients are shared among Alex, Priya and Tom (Château Belle Rive,
+       * which the screenshots show, is Alex's); each writes the notes of
+       * their own clients. */
+      gint64 owner = staff[(i + 2) % 3];
+
+      if (!crm_store_set_current_staff (store, owner, &error) ||
+          !add_demo (store, &demos[i], i, &error))
+        {
+          g_printerr ("%s: %s\n", demos[i].name, error->message);
+          return 1;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
+    {
+      gint64 owner = staff[(i + 2) % 3];
+      g_autoptr(CrmClient) client = crm_store_get_client (store, i + 1, &error);
+
+      if (client == NULL ||
+          !crm_store_set_current_staff (store, owner, &error) ||
+          !crm_store_assign_client (store, client, owner, &error) ||
+          !add_business (store, i, owner, &error))
+        {
+          g_printerr ("%s: %s\n", demos[i].name, error->message);
+          return 1;
+        }
+    }
+
+  if (!crm_store_set_current_staff (store, staff[0], &error) ||
+      !add_chateau_history (store, &error) ||
+      !add_pictures (store, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
 
   g_print ("Wrote %u clients to %s\n", (guint) G_N_ELEMENTS (demos), argv[1]);
 
