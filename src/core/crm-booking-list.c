@@ -12,6 +12,7 @@
 #include "crm-booking-list.h"
 #include "crm-id-list.h"
 #include "crm-core-enums.h"
+#include "crm-list-sql-private.h"
 #include "crm-store-business-private.h"
 
 struct _CrmBookingList
@@ -137,6 +138,17 @@ static const char * const list_queries[3][CRM_BOOKING_SORT_STAFF + 1][2] = {
   QUERIES ("1"),
 };
 
+/* The statement of the list's order and spam filter; its parameters are
+ * bound in crm_booking_list_make_query(). */
+const char *
+crm_booking_list_get_sql (CrmBookingList *self)
+{
+  /* A client's own card lists its bookings, spam or not. */
+  guint spam = self->client_id != 0 ? 2 : self->spam;
+
+  return list_queries[spam][self->sort][self->descending];
+}
+
 static CrmIdQuery *
 crm_booking_list_make_query (CrmIdList *list)
 {
@@ -144,11 +156,9 @@ crm_booking_list_make_query (CrmIdList *list)
   g_autofree char *client_pattern = crm_make_like_pattern (self->client_search);
   g_autofree char *contact_pattern = crm_make_like_pattern (self->contact_search);
   g_autofree char *now = crm_store_now ();
-  /* A client's own card lists its bookings, spam or not. */
-  guint spam = self->client_id != 0 ? 2 : self->spam;
   CrmIdQuery *query;
 
-  query = crm_id_query_new (list_queries[spam][self->sort][self->descending]);
+  query = crm_id_query_new (crm_booking_list_get_sql (self));
   crm_id_query_bind_text (query, 1, client_pattern);
   crm_id_query_bind_text (query, 2, contact_pattern);
   crm_id_query_bind_int64 (query, 3, self->status_filter);

@@ -12,6 +12,7 @@
 
 #include "crm-contact-list.h"
 #include "crm-core-enums.h"
+#include "crm-list-sql-private.h"
 #include "crm-search.h"
 #include "crm-store-business-private.h"
 
@@ -128,13 +129,21 @@ make_pattern (const char *columns,
   return g_strconcat (columns, " : (", query, ")", NULL);
 }
 
+/* The statement of the list's order and spam filter; its parameters are
+ * bound in crm_contact_list_make_query(). */
+const char *
+crm_contact_list_get_sql (CrmContactList *self)
+{
+  return list_queries[self->spam][self->sort][self->descending];
+}
+
 static CrmIdQuery *
 crm_contact_list_make_query (CrmIdList *list)
 {
   CrmContactList *self = CRM_CONTACT_LIST (list);
   g_autofree char *contact_pattern = make_pattern ("{first_name last_name email phone}", self->search);
   g_autofree char *client_pattern = make_pattern ("name", self->search);
-  CrmIdQuery *query = crm_id_query_new (list_queries[self->spam][self->sort][self->descending]);
+  CrmIdQuery *query = crm_id_query_new (crm_contact_list_get_sql (self));
 
   crm_id_query_bind_text (query, 1, contact_pattern);
   crm_id_query_bind_text (query, 2, client_pattern);

@@ -150,3 +150,31 @@ assert_ids (CrmIdList  *list,
       g_error ("%s: row %u is %" G_GINT64_FORMAT ", expected %" G_GINT64_FORMAT,
                what, i, g_array_index (ids, gint64, i), g_array_index (expected, gint64, i));
 }
+
+/* SQLite's plan for @sql, one step a line. */
+static inline char *
+query_plan (const char *path,
+            const char *sql)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  GString *plan = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_string_free (plan, FALSE);
+}
+
+/* Whether SQLite reads the rows in the list's order from an index, or
+ * sorts them all first. */
+static inline gboolean
+plan_sorts (const char *plan)
+{
+  return strstr (plan, "TEMP B-TREE") != NULL;
+}
