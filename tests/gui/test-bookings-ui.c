@@ -13,7 +13,10 @@
 
 #include "crm-booking-dialog-private.h"
 #include "crm-bookings-view-private.h"
+#include "crm-client-card-private.h"
+#include "crm-client-info-private.h"
 #include "crm-contacts-view-private.h"
+#include "crm-window-private.h"
 #include "crm-tabs-test.h"
 
 static gboolean
@@ -656,6 +659,58 @@ test_contacts_view_table (CrmTabsFixture *f,
   crm_test_spin (10);
 }
 
+/* In the window, activating a contact opens its client's card with the
+ * contact selected; activating a booking opens the card's Bookings tab. */
+static void
+test_views_open_card (CrmTabsFixture *f,
+                      gconstpointer  data)
+{
+  BookingsScene s = { 0 };
+  g_autoptr(CrmContact) zoe = NULL;
+  CrmWindow *window;
+  CrmContactsView *contacts;
+  CrmBookingsView *bookings;
+  GtkListBoxRow *selected;
+  CrmClientCard *card;
+  guint position;
+
+  bookings_scene_set_up (&s, f);
+  zoe = add_contact (f->store, s.mill, "Zoë", "Müller", NULL, NULL);
+  window = crm_window_new (NULL, f->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 740);
+  gtk_window_present (GTK_WINDOW (window));
+  card = window->card;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "contacts");
+  contacts = window->contacts_view;
+  g_assert_true (crm_test_wait_loaded (contacts->contacts));
+  position = crm_id_list_find (CRM_ID_LIST (contacts->contacts), crm_contact_get_id (zoe));
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_signal_emit_by_name (contacts->column_view, "activate", position);
+  crm_test_spin (20);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "clients");
+  g_assert_true (crm_client_card_get_client (card) == s.mill);
+  g_assert_cmpint (gtk_notebook_get_current_page (card->notebook), ==,
+                   gtk_notebook_page_num (card->notebook, GTK_WIDGET (card->info)));
+  selected = gtk_list_box_get_selected_row (card->info->contacts_list);
+  g_assert_nonnull (selected);
+  g_assert_true (g_object_get_data (G_OBJECT (selected), "crm-contact") == (gpointer) zoe);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "bookings");
+  bookings = window->bookings_view;
+  g_assert_true (crm_test_wait_loaded (bookings->bookings));
+  position = crm_id_list_find (CRM_ID_LIST (bookings->bookings), crm_booking_get_id (s.bookings[0]));
+  g_signal_emit_by_name (bookings->column_view, "activate", position);
+  crm_test_spin (20);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "clients");
+  g_assert_true (crm_client_card_get_client (card) == f->client);
+  g_assert_cmpint (gtk_notebook_get_current_page (card->notebook), ==,
+                   gtk_notebook_page_num (card->notebook, GTK_WIDGET (card->bookings)));
+
+  crm_test_close_window (window);
+  bookings_scene_tear_down (&s);
+}
+
 /* Realistic bookings for the screenshot: ahead, done, overdue. */
 static void
 test_bookings_screenshot (CrmTabsFixture *f,
@@ -726,6 +781,8 @@ main (int   argc,
               crm_tabs_fixture_set_up, test_bookings_view_keeps_selection, crm_tabs_fixture_tear_down);
   g_test_add ("/card-tabs/contacts-view/table", CrmTabsFixture, NULL,
               crm_tabs_fixture_set_up, test_contacts_view_table, crm_tabs_fixture_tear_down);
+  g_test_add ("/card-tabs/views-open-card", CrmTabsFixture, NULL,
+              crm_tabs_fixture_set_up, test_views_open_card, crm_tabs_fixture_tear_down);
   g_test_add ("/card-tabs/bookings/screenshot", CrmTabsFixture, NULL,
               crm_tabs_fixture_set_up, test_bookings_screenshot, crm_tabs_fixture_tear_down);
 
