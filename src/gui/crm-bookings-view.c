@@ -111,6 +111,9 @@ sort_changed_cb (CrmBookingsView *self)
     if (column_sorts[i] == sort)
       crm_list_header_show_only (self->column_view, self->columns[i], descending);
 
+  /* A new order starts at the top (the selection stays selected). */
+  if (self->keeper != NULL)
+    crm_list_keeper_scroll_to_top (self->keeper);
   crm_booking_list_set_sort (self->bookings, sort, descending);
 }
 

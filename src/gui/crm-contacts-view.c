@@ -92,6 +92,9 @@ sort_changed_cb (CrmContactsView *self)
     if (column_sorts[i] == sort)
       crm_list_header_show_only (self->column_view, self->columns[i], descending);
 
+  /* A new order starts at the top (the selection stays selected). */
+  if (self->keeper != NULL)
+    crm_list_keeper_scroll_to_top (self->keeper);
   g_object_freeze_notify (G_OBJECT (self->contacts));
   crm_contact_list_set_sort (self->contacts, sort);
   crm_contact_list_set_descending (self->contacts, descending);

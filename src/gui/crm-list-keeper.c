@@ -11,11 +11,12 @@
  *
  * Keeping the selection: every refresh of a CrmIdList replaces all rows
  * with one items-changed. Just before ("replacing") the keeper notes
- * where the selected row was on screen and lets go of it, so that
- * GtkSingleSelection does not look for it among the new rows item by item
- * (building each row's object); after, it selects the same id again and
- * scrolls so the row stays where it was. A row that no longer matches
- * stays unselected.
+ * where the view and the selected row were, and takes the list away from
+ * the selection model, so that neither GtkSingleSelection nor the view
+ * looks for their rows among the new ones item by item (building each
+ * row's object); after, it gives the list back, selects the same id again
+ * and scrolls so the row stays where it was on screen. A row that no
+ * longer matches stays unselected.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -163,8 +164,13 @@ struct _CrmListKeeper
 
   gint64              selected_id;
   gboolean            reconciling;
+  /* The selection model is off the list while a refresh replaces it. */
+  gboolean            detached;
+  /* The next refresh is a new order: start at the top. */
+  gboolean            to_top;
 
-  /* Where the selected row was before a refresh (G_MAXUINT: nothing). */
+  /* Where the view was before a refresh, and the selected row in it
+   * (G_MAXUINT: none). */
   guint               kept_position;
   double              kept_scroll;
 
@@ -202,6 +208,12 @@ selection_changed_cb (CrmListKeeper *self)
   self->selected_id = item != NULL ? self->get_id (item) : 0;
 }
 
+/* Every row is about to be replaced. The rows GTK shows (and the one it
+ * keeps in view) are objects it would look for among the new rows one by
+ * one, building each row's object on the way: seconds with a few hundred
+ * thousand rows. Taking the list away from the view for the replacement
+ * spares that; the view shows the new rows from the top, and the keeper
+ * puts back the selection and the scroll position. */
 static void
 replacing_cb (CrmListKeeper *self)
 {
@@ -210,18 +222,14 @@ replacing_cb (CrmListKeeper *self)
 
   stop_restoring (self);
 
-  if (selected == GTK_INVALID_LIST_POSITION)
-    return;
-
-  if (adjustment != NULL && self->kept_position == G_MAXUINT)
-    {
-      self->kept_position = selected;
-      self->kept_scroll = gtk_adjustment_get_value (adjustment);
-    }
+  self->kept_position = self->to_top ? G_MAXUINT : selected;
+  self->kept_scroll = adjustment != NULL && !self->to_top ? gtk_adjustment_get_value (adjustment) : 0;
+  self->to_top = FALSE;
 
   self->reconciling = TRUE;
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_model (self->selection, NULL);
   self->reconciling = FALSE;
+  self->detached = TRUE;
 }
 
 /* On the frame after the one that measured the new rows: before that,
@@ -252,37 +260,63 @@ restore_scroll_tick_cb (GtkWidget     *widget,
 }
 
 static void
-items_changed_cb (CrmListKeeper *self)
+restore_scroll (CrmListKeeper *self,
+                double         rows)
 {
-  guint position;
-
-  /* The list says it is no longer loading only after this signal, but
-   * the new ids are in place. */
-  if (self->selected_id == 0)
-    return;
-
-  position = crm_id_list_find (self->list, self->selected_id);
-  if (position == G_MAXUINT)
-    {
-      self->kept_position = G_MAXUINT;
-      return;
-    }
-
-  self->reconciling = TRUE;
-  if (gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
-  self->reconciling = FALSE;
-
-  if (self->kept_position == G_MAXUINT)
-    return;
-
   self->restore_scroll = self->kept_scroll;
-  self->restore_rows = (double) position - (double) self->kept_position;
+  self->restore_rows = rows;
   self->restore_frames = 0;
-  self->kept_position = G_MAXUINT;
   if (self->restore_tick == 0)
     self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view),
                                                        restore_scroll_tick_cb, self, NULL);
+}
+
+static void
+items_changed_cb (CrmListKeeper *self)
+{
+  gboolean replaced = self->detached;
+  guint kept = self->kept_position;
+  guint position;
+
+  if (replaced)
+    {
+      self->reconciling = TRUE;
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+      self->reconciling = FALSE;
+      self->detached = FALSE;
+      self->kept_position = G_MAXUINT;
+    }
+
+  /* The list says it is no longer loading only after this signal, but
+   * the new ids are in place. */
+  position = self->selected_id != 0 ? crm_id_list_find (self->list, self->selected_id) : G_MAXUINT;
+  if (position != G_MAXUINT)
+    {
+      self->reconciling = TRUE;
+      if (gtk_single_selection_get_selected (self->selection) != position)
+        gtk_single_selection_set_selected (self->selection, position);
+      self->reconciling = FALSE;
+    }
+
+  if (!replaced)
+    return;
+
+  /* The selected row where it was on screen; else the same place. */
+  if (position != G_MAXUINT && kept != GTK_INVALID_LIST_POSITION && kept != G_MAXUINT)
+    restore_scroll (self, (double) position - (double) kept);
+  else if (self->kept_scroll > 0)
+    restore_scroll (self, 0);
+}
+
+/**
+ * crm_list_keeper_scroll_to_top:
+ *
+ * The next refresh brings a new order: show it from the top.
+ */
+void
+crm_list_keeper_scroll_to_top (CrmListKeeper *self)
+{
+  self->to_top = TRUE;
 }
 
 /**

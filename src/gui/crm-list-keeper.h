@@ -32,6 +32,7 @@ CrmListKeeper *crm_list_keeper_new             (GtkColumnView      *view,
                                                 gint64            (*get_id) (gpointer item));
 void           crm_list_keeper_free            (CrmListKeeper      *self);
 gint64         crm_list_keeper_get_selected_id (CrmListKeeper      *self);
+void           crm_list_keeper_scroll_to_top   (CrmListKeeper      *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmListKeeper, crm_list_keeper_free)
 
