@@ -711,6 +711,67 @@ test_views_open_card (CrmTabsFixture *f,
   bookings_scene_tear_down (&s);
 }
 
+/* A refresh keeps the selected contact where it was on screen, scrolled
+ * down a long list; a new order starts at the top. */
+static void
+test_contacts_view_keeps_scroll (CrmTabsFixture *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(CrmContact) mover = NULL;
+  GtkWidget *window = adw_window_new ();
+  CrmContactsView *view = CRM_CONTACTS_VIEW (crm_contacts_view_new ());
+  GtkAdjustment *adjustment;
+  gint64 selected;
+  double row, before, offset;
+  guint position;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *last = g_strdup_printf ("Person %03u", i);
+      g_autoptr(CrmContact) contact = add_contact (f->store, f->client, "Pat", last, NULL, NULL);
+
+      if (i == 100)
+        mover = g_object_ref (contact);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 500);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  crm_contacts_view_set_store (view, f->store);
+  g_assert_true (crm_test_wait_loaded (view->contacts));
+  crm_test_settle (20);
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view->column_view));
+  row = gtk_adjustment_get_upper (adjustment) / g_list_model_get_n_items (G_LIST_MODEL (view->contacts));
+  gtk_adjustment_set_value (adjustment, 40 * row);
+  crm_test_settle (10);
+  before = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (before, >, 0);
+  position = (guint) (before / row) + 3;
+  gtk_single_selection_set_selected (view->selection, position);
+  selected = crm_contact_get_id (gtk_single_selection_get_selected_item (view->selection));
+  offset = position * row - before;
+
+  /* Person 100 becomes the first: the selected row moves down one. */
+  g_assert_true (crm_store_update_contact (f->store, mover, NULL, "last-name", "Aardvark", NULL));
+  g_assert_true (crm_test_wait_loaded (view->contacts));
+  crm_test_settle (20);
+  g_assert_cmpint (crm_contact_get_id (gtk_single_selection_get_selected_item (view->selection)), ==, selected);
+  g_assert_cmpuint (gtk_single_selection_get_selected (view->selection), ==, position + 1);
+  g_assert_cmpfloat_with_epsilon ((position + 1) * row - gtk_adjustment_get_value (adjustment), offset, 2);
+
+  /* A header click: the new order from its first row. */
+  gtk_column_view_sort_by_column (view->column_view, view->columns[CRM_CONTACTS_COLUMN_NAME],
+                                  GTK_SORT_DESCENDING);
+  g_assert_true (crm_test_wait_loaded (view->contacts));
+  crm_test_settle (20);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpint (crm_contact_get_id (gtk_single_selection_get_selected_item (view->selection)), ==, selected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  crm_test_spin (10);
+}
+
 /* Realistic bookings for the screenshot: ahead, done, overdue. */
 static void
 test_bookings_screenshot (CrmTabsFixture *f,
@@ -783,6 +844,8 @@ main (int   argc,
               crm_tabs_fixture_set_up, test_contacts_view_table, crm_tabs_fixture_tear_down);
   g_test_add ("/card-tabs/views-open-card", CrmTabsFixture, NULL,
               crm_tabs_fixture_set_up, test_views_open_card, crm_tabs_fixture_tear_down);
+  g_test_add ("/card-tabs/contacts-view/keeps-scroll", CrmTabsFixture, NULL,
+              crm_tabs_fixture_set_up, test_contacts_view_keeps_scroll, crm_tabs_fixture_tear_down);
   g_test_add ("/card-tabs/bookings/screenshot", CrmTabsFixture, NULL,
               crm_tabs_fixture_set_up, test_bookings_screenshot, crm_tabs_fixture_tear_down);
 
