@@ -470,13 +470,13 @@ build_columns (CrmBookingsView *self)
     const char *title;
     int         width;  /* -1: takes what is left */
   } specs[CRM_BOOKINGS_N_COLUMNS] = {
-    { N_("Due"), 150 },
+    { N_("Due"), 140 },
     { N_("Service"), -1 },
     { N_("Client"), -1 },
-    { N_("Contact"), 160 },
-    { N_("Staff"), 130 },
-    { N_("Priority"), 90 },
-    { N_("Status"), 150 },
+    { N_("Contact"), 130 },
+    { N_("Staff"), 110 },
+    { N_("Priority"), 80 },
+    { N_("Status"), 130 },
   };
 
   for (guint i = 0; i < CRM_BOOKINGS_N_COLUMNS; i++)

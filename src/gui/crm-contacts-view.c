@@ -406,11 +406,11 @@ build_columns (CrmContactsView *self)
   } specs[CRM_CONTACTS_N_COLUMNS] = {
     { N_("Name"), -1 },
     { N_("Client"), -1 },
-    { N_("Job Title"), 160 },
-    { N_("E-mail"), 220 },
-    { N_("Phone"), 140 },
-    { N_("Primary"), 90 },
-    { N_("Inactive"), 90 },
+    { N_("Job Title"), 140 },
+    { N_("E-mail"), 210 },
+    { N_("Phone"), 130 },
+    { N_("Primary"), 80 },
+    { N_("Inactive"), 80 },
   };
 
   for (guint i = 0; i < CRM_CONTACTS_N_COLUMNS; i++)
