@@ -12,6 +12,7 @@
 #include "crm-booking-list.h"
 #include "crm-id-list.h"
 #include "crm-core-enums.h"
+#include "crm-list-sql-private.h"
 #include "crm-store-business-private.h"
 
 struct _CrmBookingList
@@ -25,7 +26,11 @@ struct _CrmBookingList
   int             status_filter;
   CrmBookingSort  sort;
   guint           descending : 1;
+  char           *tag;
+  int             client_status;
   guint           overdue_only : 1;
+  guint           favorites_only : 1;
+  guint           spam : 1;
 };
 
 
@@ -41,60 +46,108 @@ enum {
   PROP_OVERDUE_ONLY,
   PROP_SORT,
   PROP_DESCENDING,
+  PROP_TAG,
+  PROP_CLIENT_STATUS,
+  PROP_FAVORITES_ONLY,
+  PROP_SPAM,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* ORDER BY cannot be bound, so each order is its own literal statement.
- * ?1 client name pattern, ?2 contact name pattern (or NULL), ?3 status or
- * -1, ?4 staff or 0, ?5 overdue only, ?6 now, ?7 client or 0. */
-#define LIST_WHERE \
+/* ORDER BY cannot be bound, so each order is its own literal statement,
+ * and so is the spam condition (SQLite uses the partial clients_name index
+ * only for a literal one). ?1 client name pattern, ?2 contact name pattern
+ * (or NULL), ?3 status or -1, ?4 staff or 0, ?5 overdue only, ?6 now, ?7
+ * client or 0, ?8 the client's tag or NULL, ?9 the client's status or -1,
+ * ?10 favorite clients only. */
+#define LIST_WHERE(spam) \
   "SELECT b.id FROM bookings b" \
   "  JOIN clients c ON c.id = b.client_id" \
   "  LEFT JOIN contacts ct ON ct.id = b.contact_id" \
-  " WHERE b.deleted_at IS NULL AND c.deleted_at IS NULL" \
+  "  LEFT JOIN staff s ON s.id = b.staff_id" \
+  " WHERE b.deleted_at IS NULL AND c.deleted_at IS NULL AND " spam \
   "   AND (?1 IS NULL OR c.name LIKE ?1 ESCAPE '\\')" \
   "   AND (?2 IS NULL OR trim (ct.first_name || ' ' || ct.last_name) LIKE ?2 ESCAPE '\\')" \
   "   AND (?3 < 0 OR b.status = ?3)" \
   "   AND (?4 = 0 OR b.staff_id = ?4)" \
   "   AND (?5 = 0 OR (b.status IN (0, 1) AND b.due_at < ?6))" \
-  "   AND (?7 = 0 OR b.client_id = ?7)"
+  "   AND (?7 = 0 OR b.client_id = ?7)" \
+  "   AND (?8 IS NULL OR b.client_id IN (SELECT tg.client_id FROM client_tags tg" \
+  "                                      JOIN tags t ON t.id = tg.tag_id WHERE t.name = ?8))" \
+  "   AND (?9 < 0 OR c.status = ?9)" \
+  "   AND (?10 = 0 OR c.favorite = 1)"
 
 #define WHEN "coalesce (b.starts_at, b.due_at)"
 
-static const char * const list_queries[][2] = {
-  [CRM_BOOKING_SORT_DUE] = {
-    LIST_WHERE " ORDER BY b.due_at, b.id",
-    LIST_WHERE " ORDER BY b.due_at DESC, b.id DESC",
-  },
-  [CRM_BOOKING_SORT_STARTS] = {
-    LIST_WHERE " ORDER BY " WHEN ", b.id",
-    LIST_WHERE " ORDER BY " WHEN " DESC, b.id DESC",
-  },
-  [CRM_BOOKING_SORT_CREATED] = {
-    LIST_WHERE " ORDER BY b.created_at, b.id",
-    LIST_WHERE " ORDER BY b.created_at DESC, b.id DESC",
-  },
-  [CRM_BOOKING_SORT_PRIORITY] = {
-    LIST_WHERE " ORDER BY b.priority, b.due_at, b.id",
-    LIST_WHERE " ORDER BY b.priority DESC, b.due_at, b.id",
-  },
-  [CRM_BOOKING_SORT_STATUS] = {
-    LIST_WHERE " ORDER BY b.status, b.due_at, b.id",
-    LIST_WHERE " ORDER BY b.status DESC, b.due_at, b.id",
-  },
-  [CRM_BOOKING_SORT_CLIENT] = {
-    LIST_WHERE " ORDER BY c.name COLLATE NOCASE, c.id, b.due_at, b.id",
-    LIST_WHERE " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC, b.due_at, b.id",
-  },
-  [CRM_BOOKING_SORT_UPCOMING] = {
-    LIST_WHERE " ORDER BY " WHEN " < ?6,"
-    " CASE WHEN " WHEN " >= ?6 THEN " WHEN " END, " WHEN " DESC, b.id",
-    LIST_WHERE " ORDER BY " WHEN " < ?6,"
-    " CASE WHEN " WHEN " >= ?6 THEN " WHEN " END, " WHEN " DESC, b.id",
-  },
+/* Most orders and their reverses are the order of an index
+ * (0003-business.sql, 0009-list-sort-indexes.sql). By contact and by
+ * staff member are not: the names live in other tables, and a booking
+ * may have neither. */
+#define QUERIES(spam) { \
+  [CRM_BOOKING_SORT_DUE] = { \
+    LIST_WHERE (spam) " ORDER BY b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY b.due_at DESC, b.id DESC", \
+  }, \
+  [CRM_BOOKING_SORT_STARTS] = { \
+    LIST_WHERE (spam) " ORDER BY " WHEN ", b.id", \
+    LIST_WHERE (spam) " ORDER BY " WHEN " DESC, b.id DESC", \
+  }, \
+  [CRM_BOOKING_SORT_CREATED] = { \
+    LIST_WHERE (spam) " ORDER BY b.created_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY b.created_at DESC, b.id DESC", \
+  }, \
+  [CRM_BOOKING_SORT_PRIORITY] = { \
+    LIST_WHERE (spam) " ORDER BY b.priority, b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY b.priority DESC, b.due_at, b.id", \
+  }, \
+  [CRM_BOOKING_SORT_STATUS] = { \
+    LIST_WHERE (spam) " ORDER BY b.status, b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY b.status DESC, b.due_at, b.id", \
+  }, \
+  [CRM_BOOKING_SORT_CLIENT] = { \
+    LIST_WHERE (spam) " ORDER BY c.name COLLATE NOCASE, c.id, b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC, b.due_at, b.id", \
+  }, \
+  [CRM_BOOKING_SORT_UPCOMING] = { \
+    LIST_WHERE (spam) " ORDER BY " WHEN " < ?6," \
+    " CASE WHEN " WHEN " >= ?6 THEN " WHEN " END, " WHEN " DESC, b.id", \
+    LIST_WHERE (spam) " ORDER BY " WHEN " < ?6," \
+    " CASE WHEN " WHEN " >= ?6 THEN " WHEN " END, " WHEN " DESC, b.id", \
+  }, \
+  [CRM_BOOKING_SORT_SERVICE] = { \
+    LIST_WHERE (spam) " ORDER BY b.service COLLATE NOCASE, b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY b.service COLLATE NOCASE DESC, b.due_at DESC, b.id DESC", \
+  }, \
+  [CRM_BOOKING_SORT_CONTACT] = { \
+    LIST_WHERE (spam) " ORDER BY ct.last_name COLLATE NOCASE, ct.first_name COLLATE NOCASE," \
+    " ct.id, b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY ct.last_name COLLATE NOCASE DESC, ct.first_name COLLATE NOCASE DESC," \
+    " ct.id DESC, b.due_at, b.id", \
+  }, \
+  [CRM_BOOKING_SORT_STAFF] = { \
+    LIST_WHERE (spam) " ORDER BY s.name COLLATE NOCASE, s.id, b.due_at, b.id", \
+    LIST_WHERE (spam) " ORDER BY s.name COLLATE NOCASE DESC, s.id DESC, b.due_at, b.id", \
+  }, \
+}
+
+/* [spam: no, yes, either (one client's list)][sort][descending] */
+static const char * const list_queries[3][CRM_BOOKING_SORT_STAFF + 1][2] = {
+  QUERIES ("c.spam = 0"),
+  QUERIES ("c.spam = 1"),
+  QUERIES ("1"),
 };
+
+/* The statement of the list's order and spam filter; its parameters are
+ * bound in crm_booking_list_make_query(). */
+const char *
+crm_booking_list_get_sql (CrmBookingList *self)
+{
+  /* A client's own card lists its bookings, spam or not. */
+  guint spam = self->client_id != 0 ? 2 : self->spam;
+
+  return list_queries[spam][self->sort][self->descending];
+}
 
 static CrmIdQuery *
 crm_booking_list_make_query (CrmIdList *list)
@@ -105,7 +158,7 @@ crm_booking_list_make_query (CrmIdList *list)
   g_autofree char *now = crm_store_now ();
   CrmIdQuery *query;
 
-  query = crm_id_query_new (list_queries[self->sort][self->descending]);
+  query = crm_id_query_new (crm_booking_list_get_sql (self));
   crm_id_query_bind_text (query, 1, client_pattern);
   crm_id_query_bind_text (query, 2, contact_pattern);
   crm_id_query_bind_int64 (query, 3, self->status_filter);
@@ -113,6 +166,9 @@ crm_booking_list_make_query (CrmIdList *list)
   crm_id_query_bind_int64 (query, 5, self->overdue_only);
   crm_id_query_bind_text (query, 6, now);
   crm_id_query_bind_int64 (query, 7, self->client_id);
+  crm_id_query_bind_text (query, 8, self->tag);
+  crm_id_query_bind_int64 (query, 9, self->client_status);
+  crm_id_query_bind_int64 (query, 10, self->favorites_only);
 
   return query;
 }
@@ -158,7 +214,7 @@ crm_booking_list_constructed (GObject *object)
   CrmBookingList *self = (CrmBookingList *)object;
   static const char * const signal_names[] = {
     "booking-changed", "client-added", "client-trashed", "client-restored",
-    "client-spam-changed",
+    "client-spam-changed", "reloaded",
   };
 
   G_OBJECT_CLASS (crm_booking_list_parent_class)->constructed (object);
@@ -178,6 +234,7 @@ crm_booking_list_finalize (GObject *object)
 
   g_free (self->client_search);
   g_free (self->contact_search);
+  g_free (self->tag);
 
   G_OBJECT_CLASS (crm_booking_list_parent_class)->finalize (object);
 }
@@ -222,6 +279,22 @@ crm_booking_list_get_property (GObject    *object,
 
     case PROP_DESCENDING:
       g_value_set_boolean (value, self->descending);
+      break;
+
+    case PROP_TAG:
+      g_value_set_string (value, self->tag);
+      break;
+
+    case PROP_CLIENT_STATUS:
+      g_value_set_int (value, self->client_status);
+      break;
+
+    case PROP_FAVORITES_ONLY:
+      g_value_set_boolean (value, self->favorites_only);
+      break;
+
+    case PROP_SPAM:
+      g_value_set_boolean (value, self->spam);
       break;
 
     default:
@@ -271,6 +344,22 @@ crm_booking_list_set_property (GObject      *object,
       crm_booking_list_set_sort (self, self->sort, g_value_get_boolean (value));
       break;
 
+    case PROP_TAG:
+      crm_booking_list_set_tag (self, g_value_get_string (value));
+      break;
+
+    case PROP_CLIENT_STATUS:
+      crm_booking_list_set_client_status (self, g_value_get_int (value));
+      break;
+
+    case PROP_FAVORITES_ONLY:
+      crm_booking_list_set_favorites_only (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SPAM:
+      crm_booking_list_set_spam (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -308,6 +397,12 @@ crm_booking_list_class_init (CrmBookingListClass *klass)
     g_param_spec_enum ("sort", NULL, NULL, CRM_TYPE_BOOKING_SORT, CRM_BOOKING_SORT_DUE, rw);
   properties[PROP_DESCENDING] =
     g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
+  properties[PROP_TAG] = g_param_spec_string ("tag", NULL, NULL, NULL, rw);
+  properties[PROP_CLIENT_STATUS] =
+    g_param_spec_int ("client-status", NULL, NULL, -1, G_MAXINT, -1, rw);
+  properties[PROP_FAVORITES_ONLY] =
+    g_param_spec_boolean ("favorites-only", NULL, NULL, FALSE, rw);
+  properties[PROP_SPAM] = g_param_spec_boolean ("spam", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -316,6 +411,7 @@ static void
 crm_booking_list_init (CrmBookingList *self)
 {
   self->status_filter = -1;
+  self->client_status = -1;
 }
 
 /**
@@ -520,7 +616,7 @@ crm_booking_list_set_sort (CrmBookingList *self,
   gboolean changed = FALSE;
 
   g_return_if_fail (CRM_IS_BOOKING_LIST (self));
-  g_return_if_fail (sort <= CRM_BOOKING_SORT_UPCOMING);
+  g_return_if_fail (sort <= CRM_BOOKING_SORT_STAFF);
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -568,4 +664,101 @@ crm_booking_list_find (CrmBookingList *self,
 {
   g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), G_MAXUINT);
   return crm_id_list_find (CRM_ID_LIST (self), booking_id);
+}
+
+const char *
+crm_booking_list_get_tag (CrmBookingList *self)
+{
+  g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), NULL);
+  return self->tag;
+}
+
+/**
+ * crm_booking_list_set_tag:
+ * @tag: (nullable): list only bookings of clients with this tag (any case)
+ */
+void
+crm_booking_list_set_tag (CrmBookingList *self,
+                          const char     *tag)
+{
+  g_return_if_fail (CRM_IS_BOOKING_LIST (self));
+
+  if (tag != NULL && tag[0] == '\0')
+    tag = NULL;
+
+  if (g_strcmp0 (self->tag, tag) != 0)
+    {
+      g_free (self->tag);
+      self->tag = g_strdup (tag);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
+      crm_booking_list_refresh (self);
+    }
+}
+
+int
+crm_booking_list_get_client_status (CrmBookingList *self)
+{
+  g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), -1);
+  return self->client_status;
+}
+
+/**
+ * crm_booking_list_set_client_status:
+ * @status: a #CrmClientStatus, or -1 for any
+ */
+void
+crm_booking_list_set_client_status (CrmBookingList *self,
+                                    int             status)
+{
+  g_return_if_fail (CRM_IS_BOOKING_LIST (self));
+
+  status = MAX (status, -1);
+  if (self->client_status != status)
+    {
+      self->client_status = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIENT_STATUS]);
+      crm_booking_list_refresh (self);
+    }
+}
+
+gboolean
+crm_booking_list_get_favorites_only (CrmBookingList *self)
+{
+  g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), FALSE);
+  return self->favorites_only;
+}
+
+void
+crm_booking_list_set_favorites_only (CrmBookingList *self,
+                                     gboolean        favorites_only)
+{
+  g_return_if_fail (CRM_IS_BOOKING_LIST (self));
+
+  if (self->favorites_only != !!favorites_only)
+    {
+      self->favorites_only = !!favorites_only;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAVORITES_ONLY]);
+      crm_booking_list_refresh (self);
+    }
+}
+
+gboolean
+crm_booking_list_get_spam (CrmBookingList *self)
+{
+  g_return_val_if_fail (CRM_IS_BOOKING_LIST (self), FALSE);
+  return self->spam;
+}
+
+void
+crm_booking_list_set_spam (CrmBookingList *self,
+                           gboolean        spam)
+{
+  g_return_if_fail (CRM_IS_BOOKING_LIST (self));
+
+  if (self->spam != !!spam)
+    {
+      self->spam = !!spam;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAM]);
+      crm_booking_list_refresh (self);
+    }
 }

@@ -19,6 +19,9 @@ typedef enum {
   CRM_BOOKING_SORT_STATUS,
   CRM_BOOKING_SORT_CLIENT,
   CRM_BOOKING_SORT_UPCOMING,
+  CRM_BOOKING_SORT_SERVICE,
+  CRM_BOOKING_SORT_CONTACT,
+  CRM_BOOKING_SORT_STAFF,
 } CrmBookingSort;
 
 /*
@@ -26,8 +29,16 @@ typedef enum {
  *   every client), "client-search" and "contact-search" (text the client's
  *   or the booking contact's name contains, any case), "status-filter" int
  *   (a CrmBookingStatus or -1), "staff-id" gint64 (0: anyone),
- *   "overdue-only" gboolean; "sort" CrmBookingSort and "descending";
- *   read-only "loading" and "n-items".
+ *   "overdue-only" gboolean; on the booking's client: "tag" (a tag name or
+ *   NULL), "client-status" int (a CrmClientStatus or -1), "favorites-only"
+ *   and "spam" (only bookings of clients marked as spam; otherwise those
+ *   are left out, except in the list of one client); "sort" CrmBookingSort
+ *   and "descending"; read-only "loading" and "n-items".
+ *
+ * Ties are broken by due time then id, soonest first, whatever the
+ * direction of the first key, except by service, whose reverse is exact.
+ * Bookings without a contact or staff member come first when sorted by
+ * those.
  *
  * CRM_BOOKING_SORT_UPCOMING lists what is still ahead first (soonest
  * first), then what is past (latest first), by start time or else due
@@ -59,6 +70,18 @@ void            crm_booking_list_set_staff_id       (CrmBookingList *self,
 gboolean        crm_booking_list_get_overdue_only   (CrmBookingList *self);
 void            crm_booking_list_set_overdue_only   (CrmBookingList *self,
                                                      gboolean        overdue_only);
+const char     *crm_booking_list_get_tag            (CrmBookingList *self);
+void            crm_booking_list_set_tag            (CrmBookingList *self,
+                                                     const char     *tag);
+int             crm_booking_list_get_client_status  (CrmBookingList *self);
+void            crm_booking_list_set_client_status  (CrmBookingList *self,
+                                                     int             status);
+gboolean        crm_booking_list_get_favorites_only (CrmBookingList *self);
+void            crm_booking_list_set_favorites_only (CrmBookingList *self,
+                                                     gboolean        favorites_only);
+gboolean        crm_booking_list_get_spam           (CrmBookingList *self);
+void            crm_booking_list_set_spam           (CrmBookingList *self,
+                                                     gboolean        spam);
 CrmBookingSort  crm_booking_list_get_sort           (CrmBookingList *self);
 gboolean        crm_booking_list_get_descending     (CrmBookingList *self);
 void            crm_booking_list_set_sort           (CrmBookingList *self,

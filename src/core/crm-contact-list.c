@@ -2,8 +2,8 @@
  * filtered and sorted in SQL.
  *
  * A CrmIdList (see crm-id-list.c for the lazy model and its refreshes);
- * this file only says which contacts, in which order. By name it walks
- * the contacts_name index.
+ * this file only says which contacts, in which order. Every order walks
+ * an index; the search is the FTS5 index global search uses.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +12,8 @@
 
 #include "crm-contact-list.h"
 #include "crm-core-enums.h"
+#include "crm-list-sql-private.h"
+#include "crm-search.h"
 #include "crm-store-business-private.h"
 
 struct _CrmContactList
@@ -19,9 +21,15 @@ struct _CrmContactList
   CrmIdList       parent_instance;
 
   char           *search;
+  char           *tag;
   gint64          client_id;
+  gint64          staff_id;
+  int             status_filter;
   CrmContactSort  sort;
-  gboolean        hide_inactive;
+  guint           descending : 1;
+  guint           hide_inactive : 1;
+  guint           favorites_only : 1;
+  guint           spam : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrmContactList, crm_contact_list, CRM_TYPE_ID_LIST)
@@ -32,38 +40,167 @@ enum {
   PROP_CLIENT_ID,
   PROP_HIDE_INACTIVE,
   PROP_SORT,
+  PROP_DESCENDING,
+  PROP_STAFF_ID,
+  PROP_STATUS_FILTER,
+  PROP_TAG,
+  PROP_FAVORITES_ONLY,
+  PROP_SPAM,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* ?1 pattern or NULL, ?2 client or 0, ?3 hide inactive. */
-#define LIST_WHERE \
-  "SELECT ct.id FROM contacts ct JOIN clients c ON c.id = ct.client_id" \
-  " WHERE ct.deleted_at IS NULL AND c.deleted_at IS NULL AND c.spam = 0" \
-  "   AND (?1 IS NULL OR trim (ct.first_name || ' ' || ct.last_name) LIKE ?1 ESCAPE '\\'" \
-  "        OR ct.email LIKE ?1 ESCAPE '\\' OR c.name LIKE ?1 ESCAPE '\\')" \
-  "   AND (?2 = 0 OR ct.client_id = ?2)" \
-  "   AND (?3 = 0 OR ct.inactive = 0)"
+/* ORDER BY cannot be bound, so each order is its own literal statement,
+ * and so is the spam condition: SQLite uses a partial index only for a
+ * literal one. ?1: an FTS5 query on the contact's name, e-mail and phone,
+ * ?2: the same on the client's name (or both NULL), ?3 client or 0, ?4
+ * hide inactive, ?5 the client's staff member or 0, ?6 the client's
+ * status or -1, ?7 favorite clients only, ?8 the client's tag or NULL.
+ *
+ * Looking up every contact's client costs most of a list query (ten times
+ * the walk of the contacts index). So the orders by a contact's own
+ * columns ask instead whether its client is among a set read once: the
+ * few clients left out (in the trash or spam) when no filter is on the
+ * client, else the clients that pass (read from a covering list index).
+ * The "+" keeps SQLite from reading the contacts by client rather than in
+ * order. Only the order by client joins, walking the clients by name. */
+#define CONTACT_FILTERS \
+  "   AND (?1 IS NULL" \
+  "        OR ct.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1)" \
+  "        OR ct.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?2))" \
+  "   AND (?3 = 0 OR ct.client_id = ?3)" \
+  "   AND (?4 = 0 OR ct.inactive = 0)" \
+  "   AND (?8 IS NULL OR +ct.client_id IN (SELECT tg.client_id FROM client_tags tg" \
+  "                                        JOIN tags t ON t.id = tg.tag_id WHERE t.name = ?8))"
 
-static const char * const list_queries[] = {
-  [CRM_CONTACT_SORT_NAME] =
-    LIST_WHERE " ORDER BY ct.last_name COLLATE NOCASE, ct.first_name COLLATE NOCASE, ct.id",
-  [CRM_CONTACT_SORT_CLIENT] =
-    LIST_WHERE " ORDER BY c.name COLLATE NOCASE, c.id, ct.is_primary DESC,"
-    " ct.last_name COLLATE NOCASE, ct.first_name COLLATE NOCASE, ct.id",
+#define CLIENT_FILTERS(c) \
+  "   AND (?5 = 0 OR " c "staff_id = ?5)" \
+  "   AND (?6 < 0 OR " c "status = ?6)" \
+  "   AND (?7 = 0 OR " c "favorite = 1)"
+
+/* Every client that is not in the trash or spam. */
+#define LIST_ALL \
+  "SELECT ct.id FROM contacts ct" \
+  " WHERE ct.deleted_at IS NULL" \
+  "   AND +ct.client_id NOT IN (SELECT id FROM clients WHERE deleted_at IS NOT NULL" \
+  "                             UNION ALL" \
+  "                             SELECT id FROM clients WHERE deleted_at IS NULL AND spam = 1)" \
+  CONTACT_FILTERS
+
+/* The clients that pass the filters. */
+#define LIST_SOME(spam) \
+  "SELECT ct.id FROM contacts ct" \
+  " WHERE ct.deleted_at IS NULL" \
+  "   AND +ct.client_id IN (SELECT id FROM clients" \
+  "                         WHERE deleted_at IS NULL AND spam = " spam \
+  CLIENT_FILTERS ("") ")" \
+  CONTACT_FILTERS
+
+#define LIST_JOIN(spam) \
+  "SELECT ct.id FROM contacts ct JOIN clients c ON c.id = ct.client_id" \
+  " WHERE ct.deleted_at IS NULL AND c.deleted_at IS NULL AND c.spam = " spam \
+  CLIENT_FILTERS ("c.") \
+  CONTACT_FILTERS
+
+#define NAME_ASC "ct.last_name COLLATE NOCASE, ct.first_name COLLATE NOCASE, ct.id"
+#define NAME_DESC "ct.last_name COLLATE NOCASE DESC, ct.first_name COLLATE NOCASE DESC, ct.id DESC"
+
+/* Each order, and its reverse, is the order of one index of
+ * 0009-list-sort-indexes.sql, read forwards or backwards: no sort of the
+ * whole table on the way. */
+#define QUERIES(list, join) { \
+  [CRM_CONTACT_SORT_NAME] = { \
+    list " ORDER BY " NAME_ASC, \
+    list " ORDER BY " NAME_DESC, \
+  }, \
+  [CRM_CONTACT_SORT_CLIENT] = { \
+    join " ORDER BY c.name COLLATE NOCASE, c.id, ct.is_primary DESC, " NAME_ASC, \
+    join " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC, ct.is_primary, " NAME_DESC, \
+  }, \
+  [CRM_CONTACT_SORT_JOB_TITLE] = { \
+    list " ORDER BY ct.job_title COLLATE NOCASE, " NAME_ASC, \
+    list " ORDER BY ct.job_title COLLATE NOCASE DESC, " NAME_DESC, \
+  }, \
+  [CRM_CONTACT_SORT_EMAIL] = { \
+    list " ORDER BY ct.email COLLATE NOCASE, " NAME_ASC, \
+    list " ORDER BY ct.email COLLATE NOCASE DESC, " NAME_DESC, \
+  }, \
+  [CRM_CONTACT_SORT_PHONE] = { \
+    list " ORDER BY ct.phone, " NAME_ASC, \
+    list " ORDER BY ct.phone DESC, " NAME_DESC, \
+  }, \
+  [CRM_CONTACT_SORT_PRIMARY] = { \
+    list " ORDER BY ct.is_primary DESC, " NAME_ASC, \
+    list " ORDER BY ct.is_primary, " NAME_DESC, \
+  }, \
+  [CRM_CONTACT_SORT_INACTIVE] = { \
+    list " ORDER BY ct.inactive, " NAME_ASC, \
+    list " ORDER BY ct.inactive DESC, " NAME_DESC, \
+  }, \
+}
+
+typedef enum {
+  SHAPE_ALL,        /* not spam, no filter on the client */
+  SHAPE_SOME,       /* not spam, filtered on the client */
+  SHAPE_SPAM,       /* spam */
+  N_SHAPES
+} Shape;
+
+/* [shape][sort][descending] */
+static const char * const list_queries[N_SHAPES][CRM_CONTACT_SORT_INACTIVE + 1][2] = {
+  [SHAPE_ALL] = QUERIES (LIST_ALL, LIST_JOIN ("0")),
+  [SHAPE_SOME] = QUERIES (LIST_SOME ("0"), LIST_JOIN ("0")),
+  [SHAPE_SPAM] = QUERIES (LIST_SOME ("1"), LIST_JOIN ("1")),
 };
+
+/* Word prefixes, any case, any accent, as global search matches: "mul"
+ * lists Anna Müller and every contact of Müller & Söhne. */
+static char *
+make_pattern (const char *columns,
+              const char *search)
+{
+  g_autofree char *query = crm_search_build_query (search);
+
+  if (query == NULL)
+    return NULL;
+
+  return g_strconcat (columns, " : (", query, ")", NULL);
+}
+
+/* The statement of the list's order and spam filter; its parameters are
+ * bound in crm_contact_list_make_query(). */
+const char *
+crm_contact_list_get_sql (CrmContactList *self)
+{
+  Shape shape;
+
+  if (self->spam)
+    shape = SHAPE_SPAM;
+  else if (self->staff_id != 0 || self->status_filter >= 0 || self->favorites_only)
+    shape = SHAPE_SOME;
+  else
+    shape = SHAPE_ALL;
+
+  return list_queries[shape][self->sort][self->descending];
+}
 
 static CrmIdQuery *
 crm_contact_list_make_query (CrmIdList *list)
 {
   CrmContactList *self = CRM_CONTACT_LIST (list);
-  g_autofree char *pattern = crm_make_like_pattern (self->search);
-  CrmIdQuery *query = crm_id_query_new (list_queries[self->sort]);
+  g_autofree char *contact_pattern = make_pattern ("{first_name last_name email phone}", self->search);
+  g_autofree char *client_pattern = make_pattern ("name", self->search);
+  CrmIdQuery *query = crm_id_query_new (crm_contact_list_get_sql (self));
 
-  crm_id_query_bind_text (query, 1, pattern);
-  crm_id_query_bind_int64 (query, 2, self->client_id);
-  crm_id_query_bind_int64 (query, 3, self->hide_inactive);
+  crm_id_query_bind_text (query, 1, contact_pattern);
+  crm_id_query_bind_text (query, 2, client_pattern);
+  crm_id_query_bind_int64 (query, 3, self->client_id);
+  crm_id_query_bind_int64 (query, 4, self->hide_inactive);
+  crm_id_query_bind_int64 (query, 5, self->staff_id);
+  crm_id_query_bind_int64 (query, 6, self->status_filter);
+  crm_id_query_bind_int64 (query, 7, self->favorites_only);
+  crm_id_query_bind_text (query, 8, self->tag);
 
   return query;
 }
@@ -94,7 +231,7 @@ crm_contact_list_constructed (GObject *object)
   CrmContactList *self = (CrmContactList *)object;
   static const char * const signal_names[] = {
     "contacts-changed", "client-added", "client-trashed", "client-restored",
-    "client-spam-changed",
+    "client-spam-changed", "client-assigned", "reloaded",
   };
 
   G_OBJECT_CLASS (crm_contact_list_parent_class)->constructed (object);
@@ -113,6 +250,7 @@ crm_contact_list_finalize (GObject *object)
   CrmContactList *self = (CrmContactList *)object;
 
   g_free (self->search);
+  g_free (self->tag);
 
   G_OBJECT_CLASS (crm_contact_list_parent_class)->finalize (object);
 }
@@ -141,6 +279,30 @@ crm_contact_list_get_property (GObject    *object,
 
     case PROP_SORT:
       g_value_set_enum (value, self->sort);
+      break;
+
+    case PROP_DESCENDING:
+      g_value_set_boolean (value, self->descending);
+      break;
+
+    case PROP_STAFF_ID:
+      g_value_set_int64 (value, self->staff_id);
+      break;
+
+    case PROP_STATUS_FILTER:
+      g_value_set_int (value, self->status_filter);
+      break;
+
+    case PROP_TAG:
+      g_value_set_string (value, self->tag);
+      break;
+
+    case PROP_FAVORITES_ONLY:
+      g_value_set_boolean (value, self->favorites_only);
+      break;
+
+    case PROP_SPAM:
+      g_value_set_boolean (value, self->spam);
       break;
 
     default:
@@ -174,6 +336,30 @@ crm_contact_list_set_property (GObject      *object,
       crm_contact_list_set_sort (self, g_value_get_enum (value));
       break;
 
+    case PROP_DESCENDING:
+      crm_contact_list_set_descending (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_STAFF_ID:
+      crm_contact_list_set_staff_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_STATUS_FILTER:
+      crm_contact_list_set_status_filter (self, g_value_get_int (value));
+      break;
+
+    case PROP_TAG:
+      crm_contact_list_set_tag (self, g_value_get_string (value));
+      break;
+
+    case PROP_FAVORITES_ONLY:
+      crm_contact_list_set_favorites_only (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SPAM:
+      crm_contact_list_set_spam (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -200,6 +386,12 @@ crm_contact_list_class_init (CrmContactListClass *klass)
   properties[PROP_HIDE_INACTIVE] = g_param_spec_boolean ("hide-inactive", NULL, NULL, FALSE, rw);
   properties[PROP_SORT] =
     g_param_spec_enum ("sort", NULL, NULL, CRM_TYPE_CONTACT_SORT, CRM_CONTACT_SORT_NAME, rw);
+  properties[PROP_DESCENDING] = g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
+  properties[PROP_STAFF_ID] = g_param_spec_int64 ("staff-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_STATUS_FILTER] = g_param_spec_int ("status-filter", NULL, NULL, -1, G_MAXINT, -1, rw);
+  properties[PROP_TAG] = g_param_spec_string ("tag", NULL, NULL, NULL, rw);
+  properties[PROP_FAVORITES_ONLY] = g_param_spec_boolean ("favorites-only", NULL, NULL, FALSE, rw);
+  properties[PROP_SPAM] = g_param_spec_boolean ("spam", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -207,6 +399,7 @@ crm_contact_list_class_init (CrmContactListClass *klass)
 static void
 crm_contact_list_init (CrmContactList *self)
 {
+  self->status_filter = -1;
 }
 
 /**
@@ -299,12 +492,151 @@ crm_contact_list_set_sort (CrmContactList *self,
                            CrmContactSort  sort)
 {
   g_return_if_fail (CRM_IS_CONTACT_LIST (self));
-  g_return_if_fail (sort <= CRM_CONTACT_SORT_CLIENT);
+  g_return_if_fail (sort <= CRM_CONTACT_SORT_INACTIVE);
 
   if (self->sort != sort)
     {
       self->sort = sort;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+      crm_id_list_refresh (CRM_ID_LIST (self));
+    }
+}
+
+gboolean
+crm_contact_list_get_descending (CrmContactList *self)
+{
+  g_return_val_if_fail (CRM_IS_CONTACT_LIST (self), FALSE);
+  return self->descending;
+}
+
+void
+crm_contact_list_set_descending (CrmContactList *self,
+                                gboolean        descending)
+{
+  g_return_if_fail (CRM_IS_CONTACT_LIST (self));
+
+  if (self->descending != !!descending)
+    {
+      self->descending = !!descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCENDING]);
+      crm_id_list_refresh (CRM_ID_LIST (self));
+    }
+}
+
+gboolean
+crm_contact_list_get_favorites_only (CrmContactList *self)
+{
+  g_return_val_if_fail (CRM_IS_CONTACT_LIST (self), FALSE);
+  return self->favorites_only;
+}
+
+void
+crm_contact_list_set_favorites_only (CrmContactList *self,
+                                    gboolean        favorites_only)
+{
+  g_return_if_fail (CRM_IS_CONTACT_LIST (self));
+
+  if (self->favorites_only != !!favorites_only)
+    {
+      self->favorites_only = !!favorites_only;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAVORITES_ONLY]);
+      crm_id_list_refresh (CRM_ID_LIST (self));
+    }
+}
+
+gboolean
+crm_contact_list_get_spam (CrmContactList *self)
+{
+  g_return_val_if_fail (CRM_IS_CONTACT_LIST (self), FALSE);
+  return self->spam;
+}
+
+void
+crm_contact_list_set_spam (CrmContactList *self,
+                          gboolean        spam)
+{
+  g_return_if_fail (CRM_IS_CONTACT_LIST (self));
+
+  if (self->spam != !!spam)
+    {
+      self->spam = !!spam;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAM]);
+      crm_id_list_refresh (CRM_ID_LIST (self));
+    }
+}
+
+gint64
+crm_contact_list_get_staff_id (CrmContactList *self)
+{
+  g_return_val_if_fail (CRM_IS_CONTACT_LIST (self), 0);
+  return self->staff_id;
+}
+
+void
+crm_contact_list_set_staff_id (CrmContactList *self,
+                               gint64          staff_id)
+{
+  g_return_if_fail (CRM_IS_CONTACT_LIST (self));
+
+  if (self->staff_id != staff_id)
+    {
+      self->staff_id = staff_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
+      crm_id_list_refresh (CRM_ID_LIST (self));
+    }
+}
+
+int
+crm_contact_list_get_status_filter (CrmContactList *self)
+{
+  g_return_val_if_fail (CRM_IS_CONTACT_LIST (self), -1);
+  return self->status_filter;
+}
+
+/**
+ * crm_contact_list_set_status_filter:
+ * @status: a #CrmClientStatus, or -1 for any
+ */
+void
+crm_contact_list_set_status_filter (CrmContactList *self,
+                                    int             status)
+{
+  g_return_if_fail (CRM_IS_CONTACT_LIST (self));
+
+  status = MAX (status, -1);
+  if (self->status_filter != status)
+    {
+      self->status_filter = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_FILTER]);
+      crm_id_list_refresh (CRM_ID_LIST (self));
+    }
+}
+
+const char *
+crm_contact_list_get_tag (CrmContactList *self)
+{
+  g_return_val_if_fail (CRM_IS_CONTACT_LIST (self), NULL);
+  return self->tag;
+}
+
+/**
+ * crm_contact_list_set_tag:
+ * @tag: (nullable): list only contacts of clients with this tag (any case)
+ */
+void
+crm_contact_list_set_tag (CrmContactList *self,
+                          const char     *tag)
+{
+  g_return_if_fail (CRM_IS_CONTACT_LIST (self));
+
+  if (tag != NULL && tag[0] == '\0')
+    tag = NULL;
+
+  if (g_strcmp0 (self->tag, tag) != 0)
+    {
+      g_free (self->tag);
+      self->tag = g_strdup (tag);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
       crm_id_list_refresh (CRM_ID_LIST (self));
     }
 }

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 typedef enum {
   CRM_CONTACT_SORT_NAME,
   CRM_CONTACT_SORT_CLIENT,
+  CRM_CONTACT_SORT_JOB_TITLE,
+  CRM_CONTACT_SORT_EMAIL,
+  CRM_CONTACT_SORT_PHONE,
+  CRM_CONTACT_SORT_PRIMARY,
+  CRM_CONTACT_SORT_INACTIVE,
 } CrmContactSort;
 
 /*
@@ -42,5 +47,23 @@ void            crm_contact_list_set_hide_inactive (CrmContactList *self,
 CrmContactSort  crm_contact_list_get_sort          (CrmContactList *self);
 void            crm_contact_list_set_sort          (CrmContactList *self,
                                                     CrmContactSort  sort);
+gboolean        crm_contact_list_get_descending    (CrmContactList *self);
+void            crm_contact_list_set_descending    (CrmContactList *self,
+                                                    gboolean        descending);
+gint64          crm_contact_list_get_staff_id      (CrmContactList *self);
+void            crm_contact_list_set_staff_id      (CrmContactList *self,
+                                                    gint64          staff_id);
+int             crm_contact_list_get_status_filter (CrmContactList *self);
+void            crm_contact_list_set_status_filter (CrmContactList *self,
+                                                    int             status);
+const char     *crm_contact_list_get_tag           (CrmContactList *self);
+void            crm_contact_list_set_tag           (CrmContactList *self,
+                                                    const char     *tag);
+gboolean        crm_contact_list_get_favorites_only (CrmContactList *self);
+void            crm_contact_list_set_favorites_only (CrmContactList *self,
+                                                     gboolean        favorites_only);
+gboolean        crm_contact_list_get_spam          (CrmContactList *self);
+void            crm_contact_list_set_spam          (CrmContactList *self,
+                                                    gboolean        spam);
 
 G_END_DECLS

@@ -1,10 +1,13 @@
 /* crm-bookings-view.c: the top-level Bookings view: every client's
- * bookings, filtered by client name, contact name, status, staff member
- * or overdue only.
+ * bookings in a table, sorted by any column and filtered by client name,
+ * contact name, status, staff member, overdue, and the client's tag,
+ * status, favorite and spam.
  *
- * The filters are the CrmBookingList's own, run in SQL, and the list is a
- * GtkListView over the lazy model, so a database with many bookings costs
- * only the rows on screen.
+ * The order and the filters are the CrmBookingList's own, run in SQL, and
+ * the table is a GtkColumnView over the lazy model, so a database with
+ * many bookings costs only the rows on screen. Until a header is clicked
+ * the order is the card's: what is ahead first, soonest first. The
+ * selection and scroll position survive a refresh (crm-list-keeper.c).
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,11 +28,19 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The list's sort for each column, in column order (the sorters keep a
+ * pointer to their entry). */
+static const int column_sorts[CRM_BOOKINGS_N_COLUMNS] = {
+  CRM_BOOKING_SORT_DUE, CRM_BOOKING_SORT_SERVICE, CRM_BOOKING_SORT_CLIENT,
+  CRM_BOOKING_SORT_CONTACT, CRM_BOOKING_SORT_STAFF, CRM_BOOKING_SORT_PRIORITY,
+  CRM_BOOKING_SORT_STATUS,
+};
+
 static void
 filters_changed_cb (CrmBookingsView *self)
 {
   const char *client_text = gtk_editable_get_text (GTK_EDITABLE (self->client_entry));
-  guint status, staff;
+  guint status, staff, tag, client_status;
 
   /* Editing the name asked for goes back to matching names as typed. */
   if (self->client_id != 0 && !self->showing_client &&
@@ -59,6 +70,51 @@ filters_changed_cb (CrmBookingsView *self)
                                  ? 0 : g_array_index (self->staff_ids, gint64, staff - 1));
   crm_booking_list_set_overdue_only (self->bookings,
                                      gtk_toggle_button_get_active (self->overdue_button));
+
+  tag = gtk_drop_down_get_selected (self->tag_dropdown);
+  client_status = gtk_drop_down_get_selected (self->client_status_dropdown);
+  crm_booking_list_set_tag (self->bookings,
+                            tag == 0 || self->tags == NULL || tag > g_strv_length (self->tags)
+                            ? NULL : self->tags[tag - 1]);
+  crm_booking_list_set_client_status (self->bookings,
+                                      client_status == 0 || client_status == GTK_INVALID_LIST_POSITION
+                                      ? -1 : (int) client_status - 1);
+  crm_booking_list_set_favorites_only (self->bookings,
+                                       gtk_check_button_get_active (self->favorites_check));
+  crm_booking_list_set_spam (self->bookings, gtk_check_button_get_active (self->spam_check));
+
+  crm_list_filters_button_update (self->filters_button,
+                                  (crm_booking_list_get_tag (self->bookings) != NULL) +
+                                  (crm_booking_list_get_client_status (self->bookings) >= 0) +
+                                  crm_booking_list_get_favorites_only (self->bookings) +
+                                  crm_booking_list_get_spam (self->bookings));
+}
+
+static void
+sort_changed_cb (CrmBookingsView *self)
+{
+  int sort;
+  gboolean descending;
+
+  /* Columns leave the view as it goes away; and only one column shows
+   * an arrow (this handler is called again meanwhile). */
+  if (self->bookings == NULL || crm_list_header_is_updating (self->column_view))
+    return;
+
+  if (!crm_list_header_read_sort (self->column_view, &sort, &descending))
+    {
+      sort = CRM_BOOKING_SORT_UPCOMING;
+      descending = FALSE;
+    }
+
+  for (guint i = 0; i < CRM_BOOKINGS_N_COLUMNS; i++)
+    if (column_sorts[i] == sort)
+      crm_list_header_show_only (self->column_view, self->columns[i], descending);
+
+  /* A new order starts at the top (the selection stays selected). */
+  if (self->keeper != NULL)
+    crm_list_keeper_scroll_to_top (self->keeper);
+  crm_booking_list_set_sort (self->bookings, sort, descending);
 }
 
 static void
@@ -71,94 +127,133 @@ count_changed_cb (CrmBookingsView *self)
 }
 
 static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (NULL);
+  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), subtitle);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), status);
-
-  gtk_list_item_set_child (item, box);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         CrmBookingsView          *self)
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CrmBookingsView          *self)
 {
+  CrmBookingsColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "crm-column"));
   CrmBooking *booking = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *texts = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_first_child (texts);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  GtkWidget *status = gtk_widget_get_next_sibling (texts);
+  GtkWidget *label = gtk_list_item_get_child (item);
   g_autoptr(CrmClient) client = NULL;
-  g_autoptr(GString) line = g_string_new (NULL);
-  g_autofree char *when = NULL;
-  g_autofree char *status_text = NULL;
+  g_autoptr(CrmContact) contact = NULL;
+  g_autoptr(CrmStaff) staff = NULL;
+  g_autofree char *owned = NULL;
+  const char *text = NULL;
+  gboolean alert = FALSE;
 
   if (booking == NULL)
     return;
 
-  client = crm_store_get_client (self->store, crm_booking_get_client_id (booking), NULL);
-  when = crm_format_day_time (crm_booking_get_starts (booking) ? crm_booking_get_starts (booking)
-                                                               : crm_booking_get_due (booking));
-
-  gtk_label_set_label (GTK_LABEL (title), crm_booking_get_service (booking));
-  g_string_append (line, client ? crm_client_get_name (client) : "");
-  if (when[0] != '\0')
-    g_string_append_printf (line, " · %s", when);
-  g_string_append_printf (line, " · %s", crm_booking_priority_to_label (crm_booking_get_priority (booking)));
-  if (crm_booking_get_staff_id (booking) != 0)
+  switch (column)
     {
-      g_autoptr(CrmStaff) staff = crm_store_get_staff (self->store, crm_booking_get_staff_id (booking), NULL);
+    case CRM_BOOKINGS_COLUMN_DUE:
+      text = owned = crm_format_day_time (crm_booking_get_due (booking));
+      alert = crm_booking_get_overdue (booking);
+      break;
 
-      if (staff != NULL)
-        g_string_append_printf (line, " · %s", crm_staff_get_name (staff));
+    case CRM_BOOKINGS_COLUMN_SERVICE:
+      text = crm_booking_get_service (booking);
+      break;
+
+    case CRM_BOOKINGS_COLUMN_CLIENT:
+      client = crm_store_get_client (self->store, crm_booking_get_client_id (booking), NULL);
+      text = client != NULL ? crm_client_get_name (client) : NULL;
+      break;
+
+    case CRM_BOOKINGS_COLUMN_CONTACT:
+      if (crm_booking_get_contact_id (booking) != 0)
+        contact = crm_store_get_contact (self->store, crm_booking_get_contact_id (booking), NULL);
+      text = contact != NULL ? crm_contact_get_display_name (contact) : NULL;
+      break;
+
+    case CRM_BOOKINGS_COLUMN_STAFF:
+      if (crm_booking_get_staff_id (booking) != 0)
+        staff = crm_store_get_staff (self->store, crm_booking_get_staff_id (booking), NULL);
+      text = staff != NULL ? crm_staff_get_name (staff) : NULL;
+      break;
+
+    case CRM_BOOKINGS_COLUMN_PRIORITY:
+      text = crm_booking_priority_to_label (crm_booking_get_priority (booking));
+      alert = crm_booking_get_priority (booking) == CRM_BOOKING_PRIORITY_URGENT;
+      break;
+
+    case CRM_BOOKINGS_COLUMN_STATUS:
+      if (crm_booking_get_overdue (booking))
+        /* Translators: a booking status, then a warning that it is late */
+        text = owned = g_strdup_printf (_("%s, overdue"),
+                                        crm_booking_status_to_label (crm_booking_get_status (booking)));
+      else
+        text = crm_booking_status_to_label (crm_booking_get_status (booking));
+      alert = crm_booking_get_overdue (booking);
+      break;
+
+    case CRM_BOOKINGS_N_COLUMNS:
+    default:
+      g_assert_not_reached ();
     }
-  gtk_label_set_label (GTK_LABEL (subtitle), line->str);
 
-  if (crm_booking_get_overdue (booking))
-    /* Translators: a booking status, then a warning that it is late */
-    status_text = g_strdup_printf (_("%s, overdue"), crm_booking_status_to_label (crm_booking_get_status (booking)));
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  if (alert)
+    gtk_widget_add_css_class (label, "error");
   else
-    status_text = g_strdup (crm_booking_status_to_label (crm_booking_get_status (booking)));
-  gtk_label_set_label (GTK_LABEL (status), status_text);
-  if (crm_booking_get_overdue (booking))
-    gtk_widget_add_css_class (status, "error");
-  else
-    gtk_widget_remove_css_class (status, "error");
+    gtk_widget_remove_css_class (label, "error");
 }
 
 static void
-activate_cb (GtkListView     *view,
+activate_cb (GtkColumnView   *view,
              guint            position,
              CrmBookingsView *self)
 {
   g_autoptr(CrmBooking) booking = g_list_model_get_item (G_LIST_MODEL (self->bookings), position);
 
   if (booking != NULL)
-    g_signal_emit (self, signals[CLIENT_ACTIVATED], 0, crm_booking_get_client_id (booking));
+    g_signal_emit (self, signals[CLIENT_ACTIVATED], 0,
+                   crm_booking_get_client_id (booking), crm_booking_get_id (booking));
+}
+
+static gint64
+booking_id (gpointer item)
+{
+  return crm_booking_get_id (item);
+}
+
+/* Tags come and go with the clients: read them when the filters open. */
+static void
+fill_tags (CrmBookingsView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (self->tag_dropdown);
+  g_autofree char *kept = NULL;
+  guint position = 0;
+
+  if (self->tags != NULL && selected > 0 && selected <= g_strv_length (self->tags))
+    kept = g_strdup (self->tags[selected - 1]);
+
+  g_clear_pointer (&self->tags, g_strfreev);
+  self->tags = self->store != NULL ? crm_store_list_tags (self->store) : NULL;
+
+  /* Translators: the tag filter that shows every booking */
+  gtk_string_list_append (names, _("Any tag"));
+  for (guint i = 0; self->tags != NULL && self->tags[i] != NULL; i++)
+    {
+      gtk_string_list_append (names, self->tags[i]);
+      if (g_strcmp0 (kept, self->tags[i]) == 0)
+        position = i + 1;
+    }
+  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->tag_dropdown, position);
 }
 
 static void
@@ -193,28 +288,29 @@ void
 crm_bookings_view_set_store (CrmBookingsView *self,
                              CrmStore        *store)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (CRM_IS_BOOKINGS_VIEW (self));
 
   if (!g_set_object (&self->store, store))
     return;
 
-  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_pointer (&self->keeper, crm_list_keeper_free);
+  gtk_single_selection_set_model (self->selection, NULL);
   g_clear_object (&self->bookings);
   fill_staff (self);
+  fill_tags (self);
 
   if (store != NULL)
     {
       self->bookings = crm_booking_list_new (store);
-      crm_booking_list_set_sort (self->bookings, CRM_BOOKING_SORT_UPCOMING, FALSE);
+      sort_changed_cb (self);
       g_signal_connect_object (self->bookings, "items-changed",
                                G_CALLBACK (count_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (store, "staff-changed",
                                G_CALLBACK (fill_staff), self, G_CONNECT_SWAPPED);
       filters_changed_cb (self);
-      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->bookings)));
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->bookings));
+      self->keeper = crm_list_keeper_new (self->column_view, self->selection,
+                                          CRM_ID_LIST (self->bookings), booking_id);
     }
 
   count_changed_cb (self);
@@ -245,6 +341,10 @@ crm_bookings_view_show_client (CrmBookingsView *self,
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   gtk_drop_down_set_selected (self->staff_dropdown, 0);
   gtk_toggle_button_set_active (self->overdue_button, FALSE);
+  gtk_drop_down_set_selected (self->tag_dropdown, 0);
+  gtk_drop_down_set_selected (self->client_status_dropdown, 0);
+  gtk_check_button_set_active (self->favorites_check, FALSE);
+  gtk_check_button_set_active (self->spam_check, FALSE);
   self->showing_client = FALSE;
 
   /* At once, not after the entries' typing delay. */
@@ -256,9 +356,11 @@ crm_bookings_view_dispose (GObject *object)
 {
   CrmBookingsView *self = CRM_BOOKINGS_VIEW (object);
 
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_pointer (&self->keeper, crm_list_keeper_free);
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, NULL);
   g_clear_object (&self->bookings);
+  g_clear_pointer (&self->tags, g_strfreev);
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_pointer (&self->client_name, g_free);
@@ -273,9 +375,14 @@ crm_bookings_view_class_init (CrmBookingsViewClass *klass)
 
   object_class->dispose = crm_bookings_view_dispose;
 
+  /**
+   * CrmBookingsView::client-activated:
+   * @client_id: the booking's client
+   * @booking_id: the booking
+   */
   signals[CLIENT_ACTIVATED] =
     g_signal_new ("client-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
 }
 
 static GtkSearchEntry *
@@ -292,11 +399,115 @@ search_entry (GtkWidget  *box,
   return GTK_SEARCH_ENTRY (entry);
 }
 
+static GtkCheckButton *
+popover_check (GtkWidget  *box,
+               const char *mnemonic)
+{
+  GtkWidget *check = gtk_check_button_new_with_mnemonic (mnemonic);
+
+  gtk_box_append (GTK_BOX (box), check);
+
+  return GTK_CHECK_BUTTON (check);
+}
+
+static GtkDropDown *
+popover_dropdown (GtkWidget  *box,
+                  const char *mnemonic,
+                  const char *name,
+                  GListModel *model)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+  GtkWidget *dropdown = gtk_drop_down_new (model, NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), dropdown);
+
+  return GTK_DROP_DOWN (dropdown);
+}
+
+/* The filters on the booking's client wait in a popover. */
+static void
+build_more_filters (CrmBookingsView *self,
+                    GtkWidget       *bar)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *popover = gtk_popover_new ();
+
+  /* Translators: the client status filter that shows every booking */
+  gtk_string_list_append (statuses, _("Any client status"));
+  for (CrmClientStatus s = CRM_CLIENT_STATUS_LEAD; s <= CRM_CLIENT_STATUS_INACTIVE; s++)
+    gtk_string_list_append (statuses, crm_client_status_to_label (s));
+
+  self->tag_dropdown = popover_dropdown (box, _("Client _tag"), _("Client tag"), NULL);
+  self->client_status_dropdown = popover_dropdown (box, _("Client s_tatus"), _("Client status"),
+                                                   G_LIST_MODEL (g_steal_pointer (&statuses)));
+  self->favorites_check = popover_check (box, _("_Favorite clients only"));
+  self->spam_check = popover_check (box, _("Bookings of _spam clients"));
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  self->filters_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_label (self->filters_button, _("More Filters"));
+  gtk_menu_button_set_popover (self->filters_button, popover);
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->filters_button));
+
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (fill_tags), self);
+  g_signal_connect_swapped (self->tag_dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self);
+  g_signal_connect_swapped (self->client_status_dropdown, "notify::selected",
+                            G_CALLBACK (filters_changed_cb), self);
+  g_signal_connect_swapped (self->favorites_check, "toggled", G_CALLBACK (filters_changed_cb), self);
+  g_signal_connect_swapped (self->spam_check, "toggled", G_CALLBACK (filters_changed_cb), self);
+}
+
+static void
+build_columns (CrmBookingsView *self)
+{
+  static const struct {
+    const char *title;
+    int         width;  /* -1: takes what is left */
+  } specs[CRM_BOOKINGS_N_COLUMNS] = {
+    { N_("Due"), 140 },
+    { N_("Service"), -1 },
+    { N_("Client"), -1 },
+    { N_("Contact"), 130 },
+    { N_("Staff"), 110 },
+    { N_("Priority"), 80 },
+    { N_("Status"), 130 },
+  };
+
+  for (guint i = 0; i < CRM_BOOKINGS_N_COLUMNS; i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkSorter) sorter = crm_list_header_sorter (&column_sorts[i]);
+      GtkColumnViewColumn *column;
+
+      g_object_set_data (G_OBJECT (factory), "crm-column", GINT_TO_POINTER (i));
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+      column = gtk_column_view_column_new (_(specs[i].title), g_object_ref (factory));
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (specs[i].width < 0)
+        gtk_column_view_column_set_expand (column, TRUE);
+      else
+        gtk_column_view_column_set_fixed_width (column, specs[i].width);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_append_column (self->column_view, column);
+      self->columns[i] = column;
+      g_object_unref (column);
+    }
+
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (sort_changed_cb), self);
+}
+
 static void
 crm_bookings_view_init (CrmBookingsView *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkWidget *box, *bar, *scroller;
 
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -317,15 +528,22 @@ crm_bookings_view_init (CrmBookingsView *self)
     gtk_string_list_append (statuses, crm_booking_status_to_label (s));
   self->status_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&statuses)), NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_dropdown), _("Status"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_dropdown));
 
   self->staff_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_dropdown), _("Staff"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->staff_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Staff"), -1);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->staff_dropdown));
   fill_staff (self);
 
   self->overdue_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Overdue Only")));
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->overdue_button));
+
+  build_more_filters (self, bar);
+  fill_tags (self);
 
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
@@ -341,18 +559,20 @@ crm_bookings_view_init (CrmBookingsView *self)
   g_signal_connect_swapped (self->staff_dropdown, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->overdue_button, "toggled", G_CALLBACK (filters_changed_cb), self);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, g_object_ref (factory)));
-  gtk_list_view_set_single_click_activate (self->list_view, TRUE);
-  gtk_list_view_set_show_separators (self->list_view, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (self->selection)));
+  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bookings"), -1);
-  g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  build_columns (self);
 
   scroller = gtk_scrolled_window_new ();
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_view));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
   gtk_box_append (GTK_BOX (box), scroller);
 
   adw_bin_set_child (ADW_BIN (self), box);

@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrmBookingsView, crm_bookings_view, CRM, BOOKINGS_VIEW, AdwBin)
 
 /*
- * Signals: "client-activated" (gint64 client_id): a booking was activated;
- *   the window shows that client's card.
+ * Signals: "client-activated" (gint64 client_id, gint64 booking_id): a
+ *   booking was activated; the window shows that client's card on its
+ *   Bookings tab with the booking selected.
  */
 GtkWidget *crm_bookings_view_new       (void);
 void       crm_bookings_view_set_store (CrmBookingsView *self,

@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrmContactsView, crm_contacts_view, CRM, CONTACTS_VIEW, AdwBin)
 
 /*
- * Signals: "client-activated" (gint64 client_id): a contact was activated;
- *   the window shows that client's card.
+ * Signals: "client-activated" (gint64 client_id, gint64 contact_id): a
+ *   contact was activated; the window shows that client's card with the
+ *   contact selected.
  */
 GtkWidget *crm_contacts_view_new       (void);
 void       crm_contacts_view_set_store (CrmContactsView *self,

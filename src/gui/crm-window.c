@@ -591,13 +591,26 @@ crm_window_close_request (GtkWindow *window)
 }
 
 /* A booking or contact activated in the Bookings or Contacts view: show
- * its client's card. */
+ * its client's card, on that booking or contact. */
 static void
 view_client_activated_cb (CrmWindow *self,
-                          gint64     client_id)
+                          gint64     client_id,
+                          gint64     item_id,
+                          GtkWidget *view)
 {
+  CrmClient *shown;
+
   adw_view_stack_set_visible_child_name (self->view_stack, "clients");
   crm_window_select_client (self, client_id);
+
+  shown = crm_client_card_get_client (self->card);
+  if (shown == NULL || crm_client_get_id (shown) != client_id)
+    return;
+
+  if (view == GTK_WIDGET (self->bookings_view))
+    crm_client_card_show_booking (self->card, item_id);
+  else
+    crm_client_card_show_contact (self->card, item_id);
 }
 
 static void
