@@ -47,6 +47,7 @@ typedef struct
   GCancellable *cancellable;
   gpointer      prefetched;
   guint         loading : 1;
+  guint         refilling : 1;
 } CrmIdListPrivate;
 
 /* What a refresh hands back from its worker. */
@@ -192,6 +193,24 @@ clear_prefetched (CrmIdList *self)
 
   if (priv->prefetched != NULL)
     CRM_ID_LIST_GET_CLASS (self)->prefetched_free (g_steal_pointer (&priv->prefetched));
+}
+
+/**
+ * crm_id_list_is_refilling:
+ *
+ * Whether the items-changed being emitted empties the list for a refresh
+ * whose rows come in the next one, in the same turn of the main loop.
+ *
+ * Returns: %TRUE during that emission
+ */
+gboolean
+crm_id_list_is_refilling (CrmIdList *self)
+{
+  CrmIdListPrivate *priv = crm_id_list_get_instance_private (self);
+
+  g_return_val_if_fail (CRM_IS_ID_LIST (self), FALSE);
+
+  return priv->refilling;
 }
 
 /**
@@ -346,7 +365,9 @@ query_done (GObject      *object,
   if (old_len > 0 && query_result->ids->len > 0)
     {
       priv->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      priv->refilling = TRUE;
       g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, 0);
+      priv->refilling = FALSE;
       g_clear_pointer (&priv->ids, g_array_unref);
       old_len = 0;
     }

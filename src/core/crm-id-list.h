@@ -60,6 +60,7 @@ guint     crm_id_list_find        (CrmIdList *self,
                                    gint64     id);
 GArray   *crm_id_list_dup_ids     (CrmIdList *self);
 gpointer  crm_id_list_get_prefetched (CrmIdList *self);
+gboolean  crm_id_list_is_refilling (CrmIdList *self);
 void      crm_id_list_remove_id   (CrmIdList *self,
                                    gint64     id);
 

@@ -272,11 +272,19 @@ restore_scroll (CrmListKeeper *self,
 }
 
 static void
-items_changed_cb (CrmListKeeper *self)
+items_changed_cb (CrmListKeeper *self,
+                  guint          change_position,
+                  guint          removed,
+                  guint          added)
 {
   gboolean replaced = self->detached;
   guint kept = self->kept_position;
   guint position;
+
+  /* A refresh clears the list and fills it again in the same turn of the
+   * main loop (crm-id-list.c): wait for the filling, unless there is none. */
+  if (crm_id_list_is_refilling (self->list))
+    return;
 
   if (replaced)
     {
