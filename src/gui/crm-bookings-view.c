@@ -284,6 +284,35 @@ fill_staff (CrmBookingsView *self)
   gtk_drop_down_set_selected (self->staff_dropdown, position);
 }
 
+/* Makes the list of the store's bookings and shows it. */
+static void
+attach_list (CrmBookingsView *self)
+{
+  CrmStore *store = self->store;
+
+  self->bookings = crm_booking_list_new (store);
+  sort_changed_cb (self);
+  g_signal_connect_object (self->bookings, "items-changed",
+                           G_CALLBACK (count_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "staff-changed",
+                           G_CALLBACK (fill_staff), self, G_CONNECT_SWAPPED);
+  filters_changed_cb (self);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->bookings));
+  self->keeper = crm_list_keeper_new (self->column_view, self->selection,
+                                      CRM_ID_LIST (self->bookings), booking_id);
+}
+
+static void
+map_cb (CrmBookingsView *self)
+{
+  /* The staff may have changed while the view was never shown. */
+  if (self->store != NULL && self->bookings == NULL)
+    {
+      fill_staff (self);
+      attach_list (self);
+    }
+}
+
 void
 crm_bookings_view_set_store (CrmBookingsView *self,
                              CrmStore        *store)
@@ -299,18 +328,14 @@ crm_bookings_view_set_store (CrmBookingsView *self,
   fill_staff (self);
   fill_tags (self);
 
+  /* The list is read when the view first shows: at start the window
+   * shows clients, and a hidden table would make rows for nothing. */
   if (store != NULL)
     {
-      self->bookings = crm_booking_list_new (store);
-      sort_changed_cb (self);
-      g_signal_connect_object (self->bookings, "items-changed",
-                               G_CALLBACK (count_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "staff-changed",
-                               G_CALLBACK (fill_staff), self, G_CONNECT_SWAPPED);
-      filters_changed_cb (self);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->bookings));
-      self->keeper = crm_list_keeper_new (self->column_view, self->selection,
-                                          CRM_ID_LIST (self->bookings), booking_id);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        attach_list (self);
+      else if (g_signal_handler_find (self, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, map_cb, NULL) == 0)
+        g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
     }
 
   count_changed_cb (self);

@@ -254,6 +254,35 @@ fill_tags (CrmContactsView *self)
   gtk_drop_down_set_selected (self->tag_dropdown, position);
 }
 
+/* Makes the list of the store's contacts and shows it. */
+static void
+attach_list (CrmContactsView *self)
+{
+  CrmStore *store = self->store;
+
+  self->contacts = crm_contact_list_new (store);
+  g_signal_connect_object (self->contacts, "items-changed",
+                           G_CALLBACK (count_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "staff-changed",
+                           G_CALLBACK (fill_staff), self, G_CONNECT_SWAPPED);
+  filters_changed_cb (self);
+  sort_changed_cb (self);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->contacts));
+  self->keeper = crm_list_keeper_new (self->column_view, self->selection,
+                                      CRM_ID_LIST (self->contacts), contact_id);
+}
+
+static void
+map_cb (CrmContactsView *self)
+{
+  /* The staff may have changed while the view was never shown. */
+  if (self->store != NULL && self->contacts == NULL)
+    {
+      fill_staff (self);
+      attach_list (self);
+    }
+}
+
 void
 crm_contacts_view_set_store (CrmContactsView *self,
                              CrmStore        *store)
@@ -269,18 +298,14 @@ crm_contacts_view_set_store (CrmContactsView *self,
   fill_staff (self);
   fill_tags (self);
 
+  /* The list is read when the view first shows: at start the window
+   * shows clients, and a hidden table would make rows for nothing. */
   if (store != NULL)
     {
-      self->contacts = crm_contact_list_new (store);
-      g_signal_connect_object (self->contacts, "items-changed",
-                               G_CALLBACK (count_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "staff-changed",
-                               G_CALLBACK (fill_staff), self, G_CONNECT_SWAPPED);
-      filters_changed_cb (self);
-      sort_changed_cb (self);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->contacts));
-      self->keeper = crm_list_keeper_new (self->column_view, self->selection,
-                                          CRM_ID_LIST (self->contacts), contact_id);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        attach_list (self);
+      else if (g_signal_handler_find (self, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, map_cb, NULL) == 0)
+        g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
     }
 
   count_changed_cb (self);

@@ -17,7 +17,9 @@
 #include "crm-gui-test.h"
 
 #include "crm-client-card-private.h"
+#include "crm-bookings-view-private.h"
 #include "crm-client-info-private.h"
+#include "crm-contacts-view-private.h"
 #include "crm-contact-dialog-private.h"
 #include "crm-new-client-dialog-private.h"
 #include "crm-window-private.h"
@@ -559,6 +561,36 @@ test_remembers_selection (Fixture       *fixture,
   crm_test_close_window (window);
 }
 
+/* The Bookings and Contacts views read their lists when first shown, not
+ * at start behind the client list; then they list what is stored. */
+static void
+test_views_read_when_shown (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = crm_test_add_client (fixture->store, "Harbour Bakery", "Ada", "Lovelace");
+  CrmWindow *window = crm_test_open_window (fixture->store, NULL);
+
+  crm_test_wait_for_count (window, 1);
+  crm_test_settle (10);
+  g_assert_null (window->contacts_view->contacts);
+  g_assert_null (window->bookings_view->bookings);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "contacts");
+  crm_test_settle (5);
+  g_assert_nonnull (window->contacts_view->contacts);
+  g_assert_true (crm_test_wait_loaded (window->contacts_view->contacts));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->contacts_view->contacts)), ==, 1);
+  g_assert_null (window->bookings_view->bookings);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "bookings");
+  crm_test_settle (5);
+  g_assert_nonnull (window->bookings_view->bookings);
+  g_assert_true (crm_test_wait_loaded (window->bookings_view->bookings));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->bookings_view->bookings)), ==, 0);
+
+  crm_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +613,8 @@ main (int   argc,
               fixture_set_up, test_spam_and_mine, fixture_tear_down);
   g_test_add ("/gui/window/remembers-selection", Fixture, NULL,
               fixture_set_up, test_remembers_selection, fixture_tear_down);
+  g_test_add ("/gui/window/views-read-when-shown", Fixture, NULL,
+              fixture_set_up, test_views_read_when_shown, fixture_tear_down);
 
   return g_test_run ();
 }
