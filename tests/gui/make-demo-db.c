@@ -250,6 +250,7 @@ add_business (CrmStore    *store,
   g_autoptr(CrmBooking) stored_done = NULL;
   g_autoptr(GDateTime) soon = days_from_now (1 + (int) index % 9, 9 + (int) index % 8);
   g_autoptr(GDateTime) before = days_from_now (-3 - (int) index % 20, 10);
+  g_autoptr(GDateTime) finish = NULL;
   g_autoptr(GDateTime) issued = days_from_now (-40, 0);
   g_autoptr(GDateTime) due = days_from_now (-10, 0);
   g_autoptr(CrmInvoice) invoice_draft = crm_invoice_new (45000 + (gint64) index * 12350, "EUR");
@@ -265,8 +266,13 @@ add_business (CrmStore    *store,
   if (client == NULL)
     return FALSE;
 
-  g_object_set (ahead, "starts", soon, "priority", CRM_BOOKING_PRIORITY_NORMAL,
+  /* Due when the visit ends, with the person who booked it. */
+  finish = g_date_time_add_hours (soon, 2);
+  g_object_set (ahead, "starts", soon, "due", finish, "priority", CRM_BOOKING_PRIORITY_NORMAL,
                 "staff-id", staff_id, NULL);
+  if (crm_client_get_primary_contact (client) != NULL)
+    g_object_set (ahead, "contact-id",
+                  crm_contact_get_id (crm_client_get_primary_contact (client)), NULL);
   stored = crm_store_create_booking (store, client, ahead, error);
   if (stored == NULL)
     return FALSE;
