@@ -50,7 +50,9 @@ enum {
   S_PRIMARY_CLEAR,
   S_PRIMARY_SET,
   S_TAG_INSERT,
+  S_TAG_ID,
   S_TAG_LINK,
+  S_STAFF_EXISTS,
   S_NOTE_INSERT,
   N_STATEMENTS
 };
@@ -123,9 +125,10 @@ static const char * const statements[N_STATEMENTS] = {
   [S_PRIMARY_SET] =
     "UPDATE contacts SET is_primary = 1, updated_at = ?2 WHERE id = ?1",
   [S_TAG_INSERT] = "INSERT OR IGNORE INTO tags (name) VALUES (?1)",
+  [S_TAG_ID] = "SELECT id FROM tags WHERE name = ?1",
   [S_TAG_LINK] =
-    "INSERT OR IGNORE INTO client_tags (client_id, tag_id, import_batch_id)"
-    " SELECT ?1, id, ?3 FROM tags WHERE name = ?2",
+    "INSERT OR IGNORE INTO client_tags (client_id, tag_id, import_batch_id) VALUES (?1, ?2, ?3)",
+  [S_STAFF_EXISTS] = "SELECT EXISTS (SELECT 1 FROM staff WHERE id = ?1)",
   [S_NOTE_INSERT] =
     "INSERT INTO notes (client_id, author_id, body, created_at, import_batch_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -162,10 +165,15 @@ struct _CrmImportEngine
   CrmImportResult  *result;
   GString          *buffer;
   GString          *key;
-  GPtrArray        *suspended;    /* CREATE TRIGGER statements to restore */
+  CrmImportIndex   *index;
   gboolean          had_clients;  /* look-alikes are only sought among */
   gboolean          had_contacts; /* records stored before the import */
+  gboolean          had_notes;
+  gboolean          rehearsal;    /* a preview or dry run: rolled back */
   CrmIdFilter      *seen_ids;     /* contact external ids of this import */
+  GHashTable       *tag_ids;      /* ASCII-folded name (as NOCASE) -> gint64 */
+  gint64            tagged_client;  /* the last client given tags, and */
+  GArray           *tagged_ids;     /* the tags it was given (gint64) */
   gboolean          in_transaction;
 };
 
@@ -184,6 +192,7 @@ crm_import_engine_free (CrmImportEngine *self)
   if (self == NULL)
     return;
 
+  g_clear_pointer (&self->index, crm_import_index_free);
   if (self->in_transaction)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
@@ -191,8 +200,9 @@ crm_import_engine_free (CrmImportEngine *self)
     sqlite3_finalize (self->stmts[i]);
   g_clear_pointer (&self->clients, g_hash_table_unref);
   g_clear_pointer (&self->infos, g_ptr_array_unref);
-  g_clear_pointer (&self->suspended, g_ptr_array_unref);
   g_clear_pointer (&self->seen_ids, crm_id_filter_free);
+  g_clear_pointer (&self->tag_ids, g_hash_table_unref);
+  g_clear_pointer (&self->tagged_ids, g_array_unref);
   g_clear_pointer (&self->result, crm_import_result_free);
   g_string_free (self->buffer, TRUE);
   g_string_free (self->key, TRUE);
@@ -226,7 +236,8 @@ crm_import_engine_new (sqlite3              *db,
   self->infos = g_ptr_array_new_with_free_func (client_info_free);
   self->buffer = g_string_sized_new (1024);
   self->key = g_string_sized_new (128);
-  self->suspended = g_ptr_array_new_with_free_func (g_free);
+  self->tag_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->tagged_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->result = g_new0 (CrmImportResult, 1);
   self->result->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) crm_import_row_free);
 
@@ -250,7 +261,8 @@ probe_existing (CrmImportEngine  *self,
   sqlite3_stmt *stmt = NULL;
 
   if (sqlite3_prepare_v2 (self->db,
-                          "SELECT EXISTS (SELECT 1 FROM clients), EXISTS (SELECT 1 FROM contacts)",
+                          "SELECT EXISTS (SELECT 1 FROM clients), EXISTS (SELECT 1 FROM contacts),"
+                          " EXISTS (SELECT 1 FROM notes)",
                           -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self, error);
 
@@ -258,10 +270,24 @@ probe_existing (CrmImportEngine  *self,
     {
       self->had_clients = sqlite3_column_int (stmt, 0);
       self->had_contacts = sqlite3_column_int (stmt, 1);
+      self->had_notes = sqlite3_column_int (stmt, 2);
     }
   sqlite3_finalize (stmt);
 
   return TRUE;
+}
+
+/**
+ * crm_import_engine_set_rehearsal:
+ *
+ * Says, before crm_import_engine_begin(), that this run will be rolled
+ * back (a preview or a dry run): what only serves a commit is skipped.
+ */
+void
+crm_import_engine_set_rehearsal (CrmImportEngine *self,
+                                 gboolean         rehearsal)
+{
+  self->rehearsal = rehearsal;
 }
 
 gboolean
@@ -271,14 +297,39 @@ crm_import_engine_begin (CrmImportEngine  *self,
                          GError          **error)
 {
   sqlite3_stmt *stmt = self->stmts[S_BATCH_INSERT];
+  gboolean staff_exists = TRUE;
 
-  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+  /* Every reference the engine writes is to a row it has just made or
+   * read in this transaction, except the staff member, checked below:
+   * checking them all again row by row costs a tenth of a large import.
+   * The setting is this connection's own (the importer opens one per
+   * run); it cannot change inside a transaction, hence before BEGIN. */
+  if (sqlite3_exec (self->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     return db_error (self, error);
   self->in_transaction = TRUE;
 
-  if (!probe_existing (self, error) ||
-      !crm_import_index_suspend (self->db, self->path, !self->had_clients,
-                                 !self->had_contacts, self->suspended, error))
+  if (self->staff_id > 0)
+    {
+      sqlite3_bind_int64 (self->stmts[S_STAFF_EXISTS], 1, self->staff_id);
+      if (sqlite3_step (self->stmts[S_STAFF_EXISTS]) == SQLITE_ROW)
+        staff_exists = sqlite3_column_int (self->stmts[S_STAFF_EXISTS], 0);
+      if (sqlite3_reset (self->stmts[S_STAFF_EXISTS]) != SQLITE_OK)
+        return db_error (self, error);
+      if (!staff_exists)
+        {
+          g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
+                       _("The staff member this import is made under was removed: choose who you are in Preferences, then import again"));
+          return FALSE;
+        }
+    }
+
+  if (!probe_existing (self, error))
+    return FALSE;
+  self->index = crm_import_index_begin (self->db, self->path, !self->had_clients,
+                                        !self->had_contacts, !self->had_notes,
+                                        !self->rehearsal, error);
+  if (self->index == NULL)
     return FALSE;
 
   if (!self->had_contacts)
@@ -536,7 +587,14 @@ update_client (CrmImportEngine  *self,
     return TRUE;
 
   /* Rows made by this import need no snapshot: undo deletes them. */
-  if (stored->batch != self->batch_id)
+  if (stored->batch == self->batch_id)
+    {
+      const char *indexed[] = { stored->values[1], stored->values[2], stored->values[6],
+                                stored->values[5], stored->values[9] };
+
+      crm_import_index_changing (self->index, CRM_FTS_CLIENTS, stored->id, indexed);
+    }
+  else
     {
       sqlite3_stmt *snap = self->stmts[S_CLIENT_SNAPSHOT];
 
@@ -599,6 +657,12 @@ insert_client (CrmImportEngine  *self,
     return FALSE;
 
   *id = sqlite3_last_insert_rowid (self->db);
+  {
+    const char *indexed[] = { name, external_id, values->v[CRM_FIELD_CLIENT_EMAIL],
+                              values->v[CRM_FIELD_CLIENT_PHONE], values->v[CRM_FIELD_CITY] };
+
+    crm_import_index_added (self->index, CRM_FTS_CLIENTS, *id, indexed);
+  }
   return TRUE;
 }
 
@@ -685,7 +749,18 @@ insert_contact (CrmImportEngine  *self,
   if (self->seen_ids != NULL && values->v[CRM_FIELD_EXTERNAL_CONTACT_ID] != NULL)
     crm_id_filter_add (self->seen_ids, values->v[CRM_FIELD_EXTERNAL_CONTACT_ID]);
 
-  return step_done (self, stmt, error);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  {
+    /* As stored: a missing name is an empty one. */
+    const char *indexed[] = { values->first ? values->first : "", values->last ? values->last : "",
+                              values->v[CRM_FIELD_EMAIL], values->v[CRM_FIELD_PHONE],
+                              values->v[CRM_FIELD_JOB_TITLE] };
+
+    crm_import_index_added (self->index, CRM_FTS_CONTACTS, sqlite3_last_insert_rowid (self->db), indexed);
+  }
+  return TRUE;
 }
 
 static gboolean
@@ -716,7 +791,14 @@ update_contact (CrmImportEngine  *self,
   if (!any)
     return TRUE;
 
-  if (stored->batch != self->batch_id)
+  if (stored->batch == self->batch_id)
+    {
+      const char *indexed[] = { stored->values[2], stored->values[3], stored->values[5],
+                                stored->values[6], stored->values[4] };
+
+      crm_import_index_changing (self->index, CRM_FTS_CONTACTS, stored->id, indexed);
+    }
+  else
     {
       sqlite3_stmt *snap = self->stmts[S_CONTACT_SNAPSHOT];
 
@@ -734,6 +816,43 @@ update_contact (CrmImportEngine  *self,
   sqlite3_bind_text (stmt, 12, self->stamp, -1, SQLITE_STATIC);
 
   return step_done (self, stmt, error);
+}
+
+/* The id of the tag named @name, made if need be (0 if the tags table
+ * refuses the name). Names are compared as the tags table does (NOCASE:
+ * ASCII letters only). */
+static gboolean
+find_tag (CrmImportEngine  *self,
+          const char       *name,
+          gint64           *id,
+          GError          **error)
+{
+  g_autofree char *key = g_ascii_strdown (name, -1);
+  gint64 *known = g_hash_table_lookup (self->tag_ids, key);
+  sqlite3_stmt *stmt = self->stmts[S_TAG_ID];
+  int rc;
+
+  if (known != NULL)
+    {
+      *id = *known;
+      return TRUE;
+    }
+
+  sqlite3_bind_text (self->stmts[S_TAG_INSERT], 1, name, -1, SQLITE_STATIC);
+  if (!step_done (self, self->stmts[S_TAG_INSERT], error))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  *id = 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error (self, error);
+
+  g_hash_table_insert (self->tag_ids, g_steal_pointer (&key), g_memdup2 (id, sizeof *id));
+  return TRUE;
 }
 
 static gboolean
@@ -758,15 +877,32 @@ add_tags_and_note (CrmImportEngine  *self,
         {
           char *tag = g_strstrip (parts[i]);
 
+          gint64 tag_id;
+          gboolean linked = FALSE;
+
           if (*tag == '\0' || g_str_has_prefix (tag, "* "))
             continue;
 
-          sqlite3_bind_text (self->stmts[S_TAG_INSERT], 1, tag, -1, SQLITE_STATIC);
-          if (!step_done (self, self->stmts[S_TAG_INSERT], error))
+          if (!find_tag (self, tag, &tag_id, error))
             return FALSE;
+          if (tag_id == 0)
+            continue;
+
+          /* The rows of a client usually follow each other and repeat
+           * its tags: link each once. */
+          if (client_id != self->tagged_client)
+            {
+              self->tagged_client = client_id;
+              g_array_set_size (self->tagged_ids, 0);
+            }
+          for (guint t = 0; t < self->tagged_ids->len && !linked; t++)
+            linked = g_array_index (self->tagged_ids, gint64, t) == tag_id;
+          if (linked)
+            continue;
+          g_array_append_val (self->tagged_ids, tag_id);
 
           sqlite3_bind_int64 (self->stmts[S_TAG_LINK], 1, client_id);
-          sqlite3_bind_text (self->stmts[S_TAG_LINK], 2, tag, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (self->stmts[S_TAG_LINK], 2, tag_id);
           sqlite3_bind_int64 (self->stmts[S_TAG_LINK], 3, self->batch_id);
           if (!step_done (self, self->stmts[S_TAG_LINK], error))
             return FALSE;
@@ -787,6 +923,9 @@ add_tags_and_note (CrmImportEngine  *self,
       sqlite3_bind_int64 (stmt, 5, self->batch_id);
       if (!step_done (self, stmt, error))
         return FALSE;
+
+      crm_import_index_added (self->index, CRM_FTS_NOTES, sqlite3_last_insert_rowid (self->db),
+                              (const char * const []) { note });
     }
 
   return TRUE;
@@ -1291,6 +1430,7 @@ crm_import_engine_finish (CrmImportEngine  *self,
 {
   CrmImportResult *result = self->result;
   g_autofree char *now = crm_store_now ();
+  gint64 start;
 
   if (!self->in_transaction)
     return TRUE;
@@ -1313,9 +1453,10 @@ crm_import_engine_finish (CrmImportEngine  *self,
   if (!step_done (self, self->stmts[S_BATCH_FINISH], error))
     return FALSE;
 
-  if (!crm_import_index_resume (self->db, self->path, self->batch_id, self->suspended, error))
+  if (!crm_import_index_finish (self->index, self->batch_id, error))
     return FALSE;
 
+  start = g_get_monotonic_time ();
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
     {
       db_error (self, error);
@@ -1324,6 +1465,7 @@ crm_import_engine_finish (CrmImportEngine  *self,
       return FALSE;
     }
 
+  g_debug ("Import commit: %.2f s", (g_get_monotonic_time () - start) / 1e6);
   self->in_transaction = FALSE;
   result->batch_id = self->batch_id;
   return TRUE;

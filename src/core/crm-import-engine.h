@@ -23,6 +23,8 @@ CrmImportEngine *crm_import_engine_new     (sqlite3              *db,
                                             CrmImportDuplicates   duplicates,
                                             GError              **error);
 void             crm_import_engine_free    (CrmImportEngine      *engine);
+void             crm_import_engine_set_rehearsal (CrmImportEngine *engine,
+                                                  gboolean         rehearsal);
 gboolean         crm_import_engine_begin   (CrmImportEngine      *engine,
                                             const char           *file_name,
                                             const char           *format,

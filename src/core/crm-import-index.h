@@ -8,6 +8,8 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "crm-import-fts.h"
+
 G_BEGIN_DECLS
 
 typedef struct _CrmIdFilter CrmIdFilter;
@@ -19,16 +21,28 @@ void         crm_id_filter_add        (CrmIdFilter *filter,
 gboolean     crm_id_filter_maybe      (CrmIdFilter *filter,
                                        const char  *id);
 
-gboolean     crm_import_index_suspend (sqlite3     *db,
-                                       const char  *path,
-                                       gboolean     clients_empty,
-                                       gboolean     contacts_empty,
-                                       GPtrArray   *suspended,
-                                       GError     **error);
-gboolean     crm_import_index_resume  (sqlite3     *db,
-                                       const char  *path,
-                                       gint64       batch_id,
-                                       GPtrArray   *suspended,
-                                       GError     **error);
+typedef struct _CrmImportIndex CrmImportIndex;
+
+CrmImportIndex *crm_import_index_begin    (sqlite3             *db,
+                                           const char          *path,
+                                           gboolean             clients_empty,
+                                           gboolean             contacts_empty,
+                                           gboolean             notes_empty,
+                                           gboolean             build_aside,
+                                           GError             **error);
+void            crm_import_index_free     (CrmImportIndex      *self);
+void            crm_import_index_added    (CrmImportIndex      *self,
+                                           CrmFtsTable          table,
+                                           gint64               rowid,
+                                           const char * const  *values);
+void            crm_import_index_changing (CrmImportIndex      *self,
+                                           CrmFtsTable          table,
+                                           gint64               rowid,
+                                           const char * const  *old_values);
+gboolean        crm_import_index_finish   (CrmImportIndex      *self,
+                                           gint64               batch_id,
+                                           GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmImportIndex, crm_import_index_free)
 
 G_END_DECLS

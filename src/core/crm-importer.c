@@ -493,6 +493,8 @@ run_engine (CrmImporter   *self,
   sqlite3_exec (db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
 
   engine = crm_import_engine_new (db, db_path, staff_id, self->duplicates, error);
+  if (engine != NULL)
+    crm_import_engine_set_rehearsal (engine, !commit);
   if (engine == NULL ||
       !crm_import_engine_begin (engine, file_name,
                                 crm_import_source_get_format (self->source) == CRM_IMPORT_FORMAT_VCARD ? "vcard" : "csv",
@@ -534,6 +536,8 @@ run_engine (CrmImporter   *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto failed;
 
+  g_debug ("Import of %" G_GUINT64_FORMAT " rows: %.2f s before indexing", n,
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
   if (!crm_import_engine_finish (engine, commit, error))
     goto failed;
 

@@ -70,7 +70,32 @@ snapshot (const char *path)
   return g_string_free (out, FALSE);
 }
 
-/* The search indexes agree with the tables (FTS5's own check). */
+/* Every term of a search index, with the number of rows it occurs in,
+ * by column. */
+static char *
+index_terms (sqlite3    *db,
+             const char *table)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT group_concat (term || ':' || col || ':' || doc, ' ')"
+    " FROM (SELECT * FROM temp.%s_terms ORDER BY term, col)", table);
+  sqlite3_stmt *stmt;
+  char *terms;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  terms = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (terms == NULL)
+    terms = g_strdup ("");
+
+  return terms;
+}
+
+/* The search indexes agree with the tables. FTS5's integrity-check only
+ * checks an external-content index against itself (SQLite 3.40), so the
+ * index is also compared, term by term, with one rebuilt from the
+ * tables, in a transaction that is then rolled back. */
 static void
 assert_index_ok (const char *path)
 {
@@ -80,12 +105,26 @@ assert_index_ok (const char *path)
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
-      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('integrity-check')",
-                                              tables[i], tables[i]);
+      g_autofree char *check = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('integrity-check')",
+                                                tables[i], tables[i]);
+      g_autofree char *vocab = g_strdup_printf ("CREATE VIRTUAL TABLE temp.%s_terms USING fts5vocab (main, %s, col)",
+                                                tables[i], tables[i]);
+      g_autofree char *rebuild = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('rebuild')",
+                                                  tables[i], tables[i]);
+      g_autofree char *stored = NULL;
+      g_autofree char *rebuilt = NULL;
       char *message = NULL;
 
-      if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+      if (sqlite3_exec (db, check, NULL, NULL, &message) != SQLITE_OK)
         g_error ("%s: %s", tables[i], message);
+
+      g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, vocab, NULL, NULL, NULL), ==, SQLITE_OK);
+      stored = index_terms (db, tables[i]);
+      g_assert_cmpint (sqlite3_exec (db, rebuild, NULL, NULL, NULL), ==, SQLITE_OK);
+      rebuilt = index_terms (db, tables[i]);
+      g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpstr (stored, ==, rebuilt);
     }
   sqlite3_close (db);
 }
@@ -243,6 +282,7 @@ test_undo_to_empty (Fixture       *f,
     g_assert_cmpstr (after, ==, before);
   }
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+  assert_index_ok (f->path);
   {
     g_autoptr(GListModel) hits = crm_store_search_sync (f->store, "zoe", 10, NULL, &error);
     g_assert_cmpuint (g_list_model_get_n_items (hits), ==, 0);
@@ -444,6 +484,239 @@ test_mapping (Fixture       *f,
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts WHERE email = 'peter@initech.example' AND first_name = 'Peter'"), ==, 1);
 }
 
+/* The debug messages logged (from any thread), to tell which way the
+ * search index was built. (g_test_expect_message() does not see
+ * structured logging.) */
+static GMutex debug_lock;
+static GPtrArray *debug_messages;
+
+static GLogWriterOutput
+record_debug (GLogLevelFlags   level,
+              const GLogField *fields,
+              gsize            n_fields,
+              gpointer         user_data)
+{
+  if (level & G_LOG_LEVEL_DEBUG)
+    for (gsize i = 0; i < n_fields; i++)
+      if (g_str_equal (fields[i].key, "MESSAGE"))
+        {
+          g_mutex_lock (&debug_lock);
+          g_ptr_array_add (debug_messages, g_strdup (fields[i].value));
+          g_mutex_unlock (&debug_lock);
+        }
+
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+static void
+forget_debug_messages (void)
+{
+  g_mutex_lock (&debug_lock);
+  g_ptr_array_set_size (debug_messages, 0);
+  g_mutex_unlock (&debug_lock);
+}
+
+static gboolean
+saw_debug_message (const char *pattern)
+{
+  gboolean seen = FALSE;
+
+  g_mutex_lock (&debug_lock);
+  for (guint i = 0; i < debug_messages->len && !seen; i++)
+    seen = g_pattern_match_simple (pattern, debug_messages->pdata[i]);
+  g_mutex_unlock (&debug_lock);
+
+  return seen;
+}
+
+/* A file big enough for the search index to be built in bulk: @rows
+ * contacts, four to a client, with tags and notes; every 97th row comes
+ * back later in the file with a new e-mail (the same external id). */
+static char *
+write_big_file (Fixture    *f,
+                const char *name,
+                guint       rows)
+{
+  g_autoptr(GString) csv = g_string_new ("Client Name,External Client ID,First Name,Last Name,Email,External Contact ID,Tags,Notes\n");
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+  for (guint i = 0; i < rows; i++)
+    g_string_append_printf (csv, "Bulk Client %u,BC-%u,Émile%u,Zoltán%u,e%u@bulk.example,BP-%u,%s,%s\n",
+                            i / 4, i / 4, i, i, i, i, i % 3 ? "" : "Bulk;VIP",
+                            i % 5 ? "" : "Met at the fair");
+  for (guint i = 0; i < rows; i += 97)
+    g_string_append_printf (csv, "Bulk Client %u,BC-%u,Émile%u,Zoltán%u,renamed%u@bulk.example,BP-%u,,\n",
+                            i / 4, i / 4, i, i, i, i);
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+
+  return g_steal_pointer (&path);
+}
+
+static guint
+count_hits (Fixture    *f,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) hits = crm_store_search_sync (f->store, text, 50, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (hits);
+}
+
+/* Rows of @table matching the exact words of @query (no prefixes). */
+static void
+count_matches (Fixture    *f,
+                            const char *table,
+                            const char *query,
+                            gint64      expected)
+{
+  g_autofree char *sql = NULL;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  sql = g_strdup_printf ("SELECT count (*) FROM %s WHERE %s MATCH ?1", table, table);
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, expected);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+static void
+test_index_built_aside (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = write_big_file (f, "big.csv", 3000);
+  g_autoptr(CrmImportResult) result = NULL;
+
+  /* An empty database: the search indexes are built on the side. */
+  forget_debug_messages ();
+  result = import (f, path, FALSE);
+  g_assert_true (saw_debug_message ("Building the search index aside: clients contacts notes"));
+
+  g_assert_cmpuint (result->created, ==, 3000);
+  g_assert_cmpuint (result->updated, ==, 31);
+  g_assert_cmpuint (result->failed, ==, 0);
+  assert_index_ok (f->path);
+
+  /* Found as a person would look, diacritics or not; a changed e-mail
+   * under its new value only. */
+  g_assert_cmpuint (count_hits (f, "zoltan1234"), >=, 1);
+  g_assert_cmpuint (count_hits (f, "Émile2999"), >=, 1);
+  g_assert_cmpuint (count_hits (f, "e1500"), >=, 1);
+  count_matches (f, "contacts_fts", "email: renamed194", 1);
+  count_matches (f, "contacts_fts", "email: e194", 0);
+  count_matches (f, "contacts_fts", "zoltan1234", 1);
+  count_matches (f, "notes_fts", "fair", 600);
+  count_matches (f, "clients_fts", "external_id: (bc AND 749)", 1);
+
+  /* The index goes on working as usual afterwards: undo takes every row
+   * out of it through the delete triggers. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (crm_store_undo_import (f->store, result->batch_id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts"), ==, 0);
+    g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts_fts_docsize"), ==, 0);
+    assert_index_ok (f->path);
+    g_assert_cmpuint (count_hits (f, "zoltan1234"), ==, 0);
+  }
+}
+
+static void
+test_index_in_bulk (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CrmClient) kept = add_client (f->store, "Kept Ltd", "Kim", "Kept");
+  g_autofree char *path = write_big_file (f, "big.csv", 3000);
+  g_autoptr(CrmImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A table smaller than the import: its index takes the new rows in
+   * bulk, merged once, and keeps its own settings. */
+  forget_debug_messages ();
+  result = import (f, path, FALSE);
+  g_assert_true (saw_debug_message ("Indexing * new rows of contacts_fts in bulk"));
+  g_assert_false (saw_debug_message ("Building the search index aside: *contacts*"));
+
+  g_assert_cmpuint (result->created, ==, 3000);
+  assert_index_ok (f->path);
+  g_assert_cmpuint (count_hits (f, "kept"), >=, 1);
+  count_matches (f, "contacts_fts", "zoltan1234", 1);
+  count_matches (f, "contacts_fts", "email: renamed194", 1);
+  count_matches (f, "contacts_fts", "email: e194", 0);
+  g_assert_cmpint (query_int64 (f->path, "SELECT v FROM contacts_fts_config WHERE k = 'automerge'"), ==, 4);
+  g_assert_cmpint (query_int64 (f->path, "SELECT v FROM contacts_fts_config WHERE k = 'crisismerge'"), ==, 16);
+
+  /* Undo takes it all out of the index again. */
+  g_assert_true (crm_store_undo_import (f->store, result->batch_id, &error));
+  g_assert_no_error (error);
+  assert_index_ok (f->path);
+  count_matches (f, "contacts_fts", "zoltan1234", 0);
+  g_assert_cmpuint (count_hits (f, "kept"), >=, 1);
+}
+
+static void
+cancel_when_running (GObject    *object,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  if (crm_importer_get_rows_done (CRM_IMPORTER (object)) > 0)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+run_done (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+  CrmImportResult *import_result = crm_importer_run_finish (CRM_IMPORTER (object), result, error);
+
+  g_assert_null (import_result);
+  g_assert_nonnull (*error);
+}
+
+/* Cancel half way through a first import, the search index being built
+ * on the side: nothing is left, in the tables or the index. */
+static void
+test_index_cancel (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = write_big_file (f, "big.csv", 100000);
+  g_autofree char *before = snapshot (f->path);
+  g_autoptr(CrmImporter) importer = crm_importer_new (f->store, path, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (importer, "notify::rows-done", G_CALLBACK (cancel_when_running), cancellable);
+  crm_importer_run_async (importer, FALSE, cancellable, run_done, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM import_batches"), ==, 0);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM contacts_fts_docsize"), ==, 0);
+  assert_index_ok (f->path);
+
+  /* And the next import goes through. */
+  g_clear_error (&error);
+  {
+    g_autoptr(CrmImportResult) result = crm_importer_run (importer, FALSE, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (result->created, ==, 100000);
+    assert_index_ok (f->path);
+  }
+}
+
 /* kill -9 in the middle of an import leaves the database as it was. */
 static void
 test_killed_child (void)
@@ -471,7 +744,7 @@ static void
 test_killed (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(CrmClient) kept = add_client (f->store, "Kept Ltd", "Kim", "Kept");
+  g_autoptr(CrmClient) kept = data ? NULL : add_client (f->store, "Kept Ltd", "Kim", "Kept");
   g_autofree char *csv = g_build_filename (f->dir, "big.csv", NULL);
   g_autofree char *marker = g_build_filename (f->dir, "marker", NULL);
   g_autofree char *before = snapshot (f->path);
@@ -507,6 +780,7 @@ test_killed (Fixture       *f,
   }
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
   g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM import_batches"), ==, 0);
+  assert_index_ok (f->path);
 }
 
 int
@@ -514,6 +788,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  debug_messages = g_ptr_array_new_with_free_func (g_free);
+  g_log_set_writer_func (record_debug, NULL, NULL);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -529,6 +805,10 @@ main (int   argc,
   ADD ("/import/google-labels", test_google_labels);
   ADD ("/import/repeated-ids", test_repeated_ids);
   ADD ("/import/killed", test_killed);
+  g_test_add ("/import/killed-first-import", Fixture, "empty", fixture_set_up, test_killed, fixture_tear_down);
+  ADD ("/import/search-index/built-aside", test_index_built_aside);
+  ADD ("/import/search-index/in-bulk", test_index_in_bulk);
+  ADD ("/import/search-index/cancel", test_index_cancel);
   if (g_getenv ("CRM_TEST_KILL_DB") != NULL)
     g_test_add_func ("/import/killed/child", test_killed_child);
 
