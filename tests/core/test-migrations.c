@@ -173,6 +173,100 @@ test_missing_folder (void)
   rm_rf (dir);
 }
 
+/* Whether an index of @table starts with @column and is one a lookup by
+ * that column alone can use: not partial, or only leaving out NULLs. */
+static gboolean
+has_usable_index (sqlite3    *db,
+                  const char *table,
+                  const char *column)
+{
+  g_autofree char *list_sql = g_strdup_printf ("PRAGMA index_list ('%s')", table);
+  g_autofree char *not_null = g_strdup_printf ("WHERE %s IS NOT NULL", column);
+  sqlite3_stmt *list;
+  gboolean found = FALSE;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, list_sql, -1, &list, NULL), ==, SQLITE_OK);
+  while (!found && sqlite3_step (list) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (list, 1);
+      gboolean partial = sqlite3_column_int (list, 4) != 0;
+      g_autofree char *info_sql = g_strdup_printf ("PRAGMA index_info ('%s')", name);
+      sqlite3_stmt *info;
+      sqlite3_stmt *schema;
+      gboolean first_is_column = FALSE;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, info_sql, -1, &info, NULL), ==, SQLITE_OK);
+      if (sqlite3_step (info) == SQLITE_ROW)
+        first_is_column = g_strcmp0 ((const char *) sqlite3_column_text (info, 2), column) == 0;
+      sqlite3_finalize (info);
+
+      if (!first_is_column)
+        continue;
+
+      if (!partial)
+        {
+          found = TRUE;
+          continue;
+        }
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE name = ?1",
+                                           -1, &schema, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (schema, 1, name, -1, SQLITE_STATIC);
+      if (sqlite3_step (schema) == SQLITE_ROW)
+        found = g_str_has_suffix ((const char *) sqlite3_column_text (schema, 0), not_null);
+      sqlite3_finalize (schema);
+    }
+  sqlite3_finalize (list);
+
+  return found;
+}
+
+/* Deleting a row makes SQLite look up the rows that refer to it, by the
+ * referring column alone: without an index it can use, a scan of the whole
+ * table for each row deleted. Staff are never deleted (they leave, and
+ * stay as authors), so their references need none. */
+static void
+test_foreign_keys_indexed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("clientele-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "clientele.db", NULL);
+  g_autoptr(CrmStore) store = crm_store_open (path, NULL);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  sqlite3_stmt *tables;
+  sqlite3 *db;
+
+  g_assert_nonnull (store);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%VIRTUAL%'",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *fk_sql = g_strdup_printf ("PRAGMA foreign_key_list ('%s')", table);
+      sqlite3_stmt *fks;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, fk_sql, -1, &fks, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (fks) == SQLITE_ROW)
+        {
+          const char *parent = (const char *) sqlite3_column_text (fks, 2);
+          const char *column = (const char *) sqlite3_column_text (fks, 3);
+
+          if (!g_str_equal (parent, "staff") && !has_usable_index (db, table, column))
+            g_string_append_printf (missing, " %s.%s", table, column);
+        }
+      sqlite3_finalize (fks);
+    }
+  sqlite3_finalize (tables);
+  sqlite3_close (db);
+
+  g_assert_cmpstr (missing->str, ==, "");
+
+  g_clear_object (&store);
+  rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/migrations/empty-file", test_empty_file);
   g_test_add_func ("/migrations/upgrade-async", test_upgrade_async);
   g_test_add_func ("/migrations/missing-folder", test_missing_folder);
+  g_test_add_func ("/migrations/foreign-keys-indexed", test_foreign_keys_indexed);
 
   return g_test_run ();
 }
