@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "crm-store-business.h"
 
 #include "crm-gui-test.h"
@@ -163,6 +165,37 @@ test_change_stored (Fixture       *f,
   due = g_date_time_to_unix (crm_booking_get_due (booking));
   g_assert_cmpint (due, >=, g_date_time_to_unix (before) + 5 * 3600);
   g_assert_cmpint (due, <=, g_date_time_to_unix (after) + 5 * 3600);
+}
+
+/* Makes the database refuse any change of the urgent SLA, from a second
+ * connection, as a locked or damaged file would. */
+static void
+refuse_sla_changes (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->db.dir, "clientele.db", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TRIGGER refuse_sla BEFORE UPDATE OF sla_urgent_hours ON clients"
+                                 " BEGIN SELECT RAISE (ABORT, 'The disk is full.'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  refuse_sla_changes (f);
+  type_hours (f, CRM_BOOKING_PRIORITY_URGENT, "6");
+  /* The store's message is shown, the row goes back to what is stored. */
+  crm_test_assert_shows (GTK_WIDGET (f->window),
+                         "The change breaks a rule of the database (The disk is full.).");
+  g_assert_cmpuint (crm_store_get_client_sla_hours (f->db.store, f->client, CRM_BOOKING_PRIORITY_URGENT), ==, 2);
+  assert_row (f, CRM_BOOKING_PRIORITY_URGENT, "Urgent", 2, "Due within 2 hours");
+  scroll_to (f, GTK_WIDGET (f->info->sla_group));
+  crm_test_shoot ("info-sla-refused");
 }
 
 static void
@@ -338,6 +371,8 @@ main (int    argc,
 
   g_test_add ("/info-sla/change-stored", Fixture, NULL,
               fixture_set_up, test_change_stored, fixture_tear_down);
+  g_test_add ("/info-sla/refused", Fixture, NULL,
+              fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/info-sla/switch-client", Fixture, NULL,
               fixture_set_up, test_switch_client, fixture_tear_down);
   g_test_add ("/info-sla/read-only", Fixture, NULL,
