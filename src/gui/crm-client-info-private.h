@@ -25,6 +25,9 @@ enum {
   CRM_INFO_N_FIELDS
 };
 
+/* The SLA rows, one per CrmBookingPriority. */
+#define CRM_INFO_N_SLA 4
+
 struct _CrmClientInfo
 {
   AdwBin          parent_instance;
@@ -44,6 +47,11 @@ struct _CrmClientInfo
   GArray         *staff_ids;
   gulong          staff_handlers[2];
   guint           filling_staff : 1;
+  /* crm-client-info-sla.c: "Service Level", in CrmBookingPriority order. */
+  AdwPreferencesGroup *sla_group;
+  AdwActionRow   *sla_rows[CRM_INFO_N_SLA];
+  GtkSpinButton  *sla_spins[CRM_INFO_N_SLA];
+  guint           filling_sla : 1;
   GtkTextView    *info_view;
   GtkListBox     *contacts_list;
   GtkWidget      *new_contact_button;
@@ -54,5 +62,10 @@ void crm_client_info_show_staff    (CrmClientInfo *self);
 void crm_client_info_dispose_staff (CrmClientInfo *self);
 void crm_client_info_set_read_only (CrmClientInfo *self,
                                     gboolean       read_only);
+
+void crm_client_info_init_sla          (CrmClientInfo *self);
+void crm_client_info_show_sla          (CrmClientInfo *self);
+void crm_client_info_set_sla_read_only (CrmClientInfo *self,
+                                        gboolean       read_only);
 
 G_END_DECLS

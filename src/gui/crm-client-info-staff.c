@@ -172,6 +172,7 @@ crm_client_info_set_read_only (CrmClientInfo *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_row), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (self->staff_row), !read_only);
   gtk_text_view_set_editable (self->info_view, !read_only);
+  crm_client_info_set_sla_read_only (self, read_only);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !read_only);

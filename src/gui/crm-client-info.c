@@ -9,7 +9,8 @@
  *
  * Right after the organization's own fields come its contacts (a live model
  * from the store), since they are what people look for most, with New
- * Contact, Edit, Set as Primary and Remove (with Undo).
+ * Contact, Edit, Set as Primary and Remove (with Undo). The client's SLA
+ * hours follow its address (crm-client-info-sla.c).
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -42,6 +43,7 @@ crm_client_info_set_store (CrmClientInfo *self,
       g_clear_signal_handler (&self->staff_handlers[i], self->store);
   g_set_object (&self->store, store);
   crm_client_info_show_staff (self);
+  crm_client_info_show_sla (self);
   crm_avatar_button_set_store (self->avatar_button, store);
 }
 
@@ -130,6 +132,7 @@ crm_client_info_set_client (CrmClientInfo *self,
                             crm_client_get_additional_info (client), -1);
 
   crm_client_info_show_staff (self);
+  crm_client_info_show_sla (self);
 
   self->contacts = crm_store_get_contacts (self->store, client);
   gtk_list_box_bind_model (self->contacts_list, self->contacts,
@@ -417,6 +420,7 @@ crm_client_info_class_init (CrmClientInfoClass *klass)
                                              G_STRUCT_OFFSET (CrmClientInfo, rows[CRM_INFO_FIELD_COUNTRY]));
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, status_row);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, sla_group);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, info_view);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, contacts_list);
   gtk_widget_class_bind_template_child (widget_class, CrmClientInfo, new_contact_button);
@@ -437,6 +441,7 @@ crm_client_info_init (CrmClientInfo *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   crm_client_info_init_staff (self);
+  crm_client_info_init_sla (self);
 
   for (guint i = 0; i < CRM_INFO_N_FIELDS; i++)
     {

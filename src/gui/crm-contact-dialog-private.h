@@ -27,6 +27,8 @@ struct _CrmContactDialog
   AdwEntryRow  *last_name_row;
   GtkLabel     *last_name_message;
   AdwEntryRow  *job_title_row;
+  AdwActionRow *inactive_row;
+  GtkSwitch    *inactive_switch;
   AdwEntryRow  *email_row;
   GtkLabel     *email_message;
   AdwEntryRow  *phone_row;

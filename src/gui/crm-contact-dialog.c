@@ -4,7 +4,9 @@
  * so the store checks and writes all fields at once); without one it adds a
  * new contact to the client. Validation works as in the New Client dialog.
  * A photo chosen or removed here is written on Save, after the fields (a new
- * contact has no row to hold it before).
+ * contact has no row to hold it before). "Inactive" is saved with the
+ * other fields; the store decides whether a contact may be inactive, and
+ * its refusal shows like any other.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -159,6 +161,7 @@ save_existing (CrmContactDialog  *self,
                                   names[4], values[4], names[5], values[5],
                                   names[6], values[6], names[7], values[7],
                                   names[8], values[8], names[9], values[9],
+                                  "inactive", gtk_switch_get_active (self->inactive_switch),
                                   NULL);
 
   for (guint i = 0; i < N_FIELDS; i++)
@@ -182,6 +185,7 @@ save_new (CrmContactDialog  *self,
 
       g_object_set (draft, names[i], value, NULL);
     }
+  g_object_set (draft, "inactive", gtk_switch_get_active (self->inactive_switch), NULL);
 
   contact = crm_store_add_contact (self->store, self->client, draft, error);
 
@@ -246,6 +250,7 @@ crm_contact_dialog_constructed (GObject *object)
           g_object_get (self->contact, names[i], &value, NULL);
           gtk_editable_set_text (GTK_EDITABLE (rows[i]), value ? value : "");
         }
+      gtk_switch_set_active (self->inactive_switch, crm_contact_get_inactive (self->contact));
     }
   else
     {
@@ -373,6 +378,8 @@ crm_contact_dialog_class_init (CrmContactDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, last_name_row);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, last_name_message);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, job_title_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, inactive_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, inactive_switch);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, email_row);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, email_message);
   gtk_widget_class_bind_template_child (widget_class, CrmContactDialog, phone_row);

@@ -4,6 +4,8 @@
  * actions of CrmClientInfo ("info.edit-contact" and friends) with the
  * contact's id as target, so the row itself holds no store logic. Its
  * avatar shows the contact's photo, or initials, and follows the store.
+ * A contact marked inactive keeps its row, with a dim "Inactive" label, so
+ * its history stays easy to find.
  *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,6 +39,7 @@ update_row (GtkWidget  *row,
   g_autofree char *title = NULL;
   GtkWidget *menu_button = g_object_get_data (G_OBJECT (row), "crm-menu-button");
   GtkWidget *primary_label = g_object_get_data (G_OBJECT (row), "crm-primary-label");
+  GtkWidget *inactive_label = g_object_get_data (G_OBJECT (row), "crm-inactive-label");
   AdwAvatar *avatar = g_object_get_data (G_OBJECT (row), "crm-avatar");
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
@@ -54,6 +57,7 @@ update_row (GtkWidget  *row,
   adw_avatar_set_text (avatar, crm_contact_get_display_name (contact));
 
   gtk_widget_set_visible (primary_label, crm_contact_get_primary (contact));
+  gtk_widget_set_visible (inactive_label, crm_contact_get_inactive (contact));
 
   item = g_menu_item_new (_("_Edit…"), NULL);
   g_menu_item_set_action_and_target_value (item, "info.edit-contact", g_variant_new_int64 (id));
@@ -89,6 +93,7 @@ crm_contact_row_new (CrmStore   *store,
   GtkWidget *row;
   GtkWidget *avatar;
   GtkWidget *primary_label;
+  GtkWidget *inactive_label;
   GtkWidget *menu_button;
 
   row = adw_action_row_new ();
@@ -107,6 +112,13 @@ crm_contact_row_new (CrmStore   *store,
   gtk_widget_add_css_class (primary_label, "primary-badge");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), primary_label);
 
+  /* Translators: marks a contact who left or is no longer the one to call */
+  inactive_label = gtk_label_new (_("Inactive"));
+  gtk_widget_set_valign (inactive_label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (inactive_label, "dim-label");
+  gtk_widget_add_css_class (inactive_label, "caption");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), inactive_label);
+
   menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
@@ -119,6 +131,7 @@ crm_contact_row_new (CrmStore   *store,
 
   g_object_set_data (G_OBJECT (row), "crm-menu-button", menu_button);
   g_object_set_data (G_OBJECT (row), "crm-primary-label", primary_label);
+  g_object_set_data (G_OBJECT (row), "crm-inactive-label", inactive_label);
   g_object_set_data (G_OBJECT (row), "crm-avatar", avatar);
   g_object_set_data_full (G_OBJECT (row), "crm-contact", g_object_ref (contact), g_object_unref);
 
