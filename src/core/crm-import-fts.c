@@ -41,19 +41,96 @@
 #define N_CHUNKS 8
 #define NO_VALUE G_MAXUINT32
 
+/* Every statement is written out whole: the names are ours, and SQL
+ * is never put together from pieces. */
+typedef struct {
+  const char *clear;
+  const char *select;
+  const char *insert;
+} ShadowCopy;
+
+/* The shadow tables that hold an external-content FTS5 index: %_data,
+ * %_idx, %_docsize. */
+#define N_SHADOW_TABLES 3
+
 static const struct {
   const char *name;
   const char *content;
-  const char *columns;
   guint       n_columns;
+  const char *tune;       /* merge once, at the end */
+  const char *insert;     /* rowid, then the columns */
+  const char *optimize;
+  const char *remove;     /* rowid, then the values it was indexed with */
+  const char *reinsert;   /* rowid: what the row holds now */
+  ShadowCopy  shadow[N_SHADOW_TABLES];
 } fts_tables[CRM_FTS_N_TABLES] = {
-  [CRM_FTS_CLIENTS] = { "clients_fts", "clients", "name, external_id, email, phone, city", 5 },
-  [CRM_FTS_CONTACTS] = { "contacts_fts", "contacts", "first_name, last_name, email, phone, job_title", 5 },
-  [CRM_FTS_NOTES] = { "notes_fts", "notes", "body", 1 },
+  [CRM_FTS_CLIENTS] = {
+    "clients_fts", "clients", 5,
+    "INSERT INTO clients_fts (clients_fts, rank) VALUES ('automerge', 0);"
+    "INSERT INTO clients_fts (clients_fts, rank) VALUES ('crisismerge', 1000)",
+    "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO clients_fts (clients_fts) VALUES ('optimize')",
+    "INSERT INTO clients_fts (clients_fts, rowid, name, external_id, email, phone, city)"
+    " VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
+    " SELECT id, name, external_id, email, phone, city FROM clients WHERE id = ?1",
+    {
+      { "DELETE FROM clients_fts_data",
+        "SELECT id, block FROM clients_fts_data",
+        "INSERT INTO clients_fts_data (id, block) VALUES (?1, ?2)" },
+      { "DELETE FROM clients_fts_idx",
+        "SELECT segid, term, pgno FROM clients_fts_idx",
+        "INSERT INTO clients_fts_idx (segid, term, pgno) VALUES (?1, ?2, ?3)" },
+      { "DELETE FROM clients_fts_docsize",
+        "SELECT id, sz FROM clients_fts_docsize",
+        "INSERT INTO clients_fts_docsize (id, sz) VALUES (?1, ?2)" },
+    },
+  },
+  [CRM_FTS_CONTACTS] = {
+    "contacts_fts", "contacts", 5,
+    "INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('automerge', 0);"
+    "INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('crisismerge', 1000)",
+    "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')",
+    "INSERT INTO contacts_fts (contacts_fts, rowid, first_name, last_name, email, phone, job_title)"
+    " VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"
+    " SELECT id, first_name, last_name, email, phone, job_title FROM contacts WHERE id = ?1",
+    {
+      { "DELETE FROM contacts_fts_data",
+        "SELECT id, block FROM contacts_fts_data",
+        "INSERT INTO contacts_fts_data (id, block) VALUES (?1, ?2)" },
+      { "DELETE FROM contacts_fts_idx",
+        "SELECT segid, term, pgno FROM contacts_fts_idx",
+        "INSERT INTO contacts_fts_idx (segid, term, pgno) VALUES (?1, ?2, ?3)" },
+      { "DELETE FROM contacts_fts_docsize",
+        "SELECT id, sz FROM contacts_fts_docsize",
+        "INSERT INTO contacts_fts_docsize (id, sz) VALUES (?1, ?2)" },
+    },
+  },
+  [CRM_FTS_NOTES] = {
+    "notes_fts", "notes", 1,
+    "INSERT INTO notes_fts (notes_fts, rank) VALUES ('automerge', 0);"
+    "INSERT INTO notes_fts (notes_fts, rank) VALUES ('crisismerge', 1000)",
+    "INSERT INTO notes_fts (rowid, body) VALUES (?1, ?2)",
+    "INSERT INTO notes_fts (notes_fts) VALUES ('optimize')",
+    "INSERT INTO notes_fts (notes_fts, rowid, body) VALUES ('delete', ?1, ?2)",
+    "INSERT INTO notes_fts (rowid, body) SELECT id, body FROM notes WHERE id = ?1",
+    {
+      { "DELETE FROM notes_fts_data",
+        "SELECT id, block FROM notes_fts_data",
+        "INSERT INTO notes_fts_data (id, block) VALUES (?1, ?2)" },
+      { "DELETE FROM notes_fts_idx",
+        "SELECT segid, term, pgno FROM notes_fts_idx",
+        "INSERT INTO notes_fts_idx (segid, term, pgno) VALUES (?1, ?2, ?3)" },
+      { "DELETE FROM notes_fts_docsize",
+        "SELECT id, sz FROM notes_fts_docsize",
+        "INSERT INTO notes_fts_docsize (id, sz) VALUES (?1, ?2)" },
+    },
+  },
 };
-
-/* The shadow tables that hold an external-content FTS5 index. */
-static const char * const shadow_tables[] = { "data", "idx", "docsize" };
 
 typedef struct {
   CrmFtsTable table;
@@ -156,9 +233,6 @@ create_scratch_table (CrmFtsBuilder  *self,
 {
   const char *name = fts_tables[table].name;
   g_autofree char *create = NULL;
-  g_autofree char *tune = NULL;
-  g_autofree char *insert = NULL;
-  g_autoptr(GString) params = g_string_new ("?1");
   sqlite3_stmt *stmt = NULL;
 
   if (sqlite3_prepare_v2 (self->db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1",
@@ -178,17 +252,10 @@ create_scratch_table (CrmFtsBuilder  *self,
    * index several times over; one merge at the end ('optimize') writes it
    * once. Segments are still merged in a crisis, long before FTS5's
    * limit of 2000. */
-  tune = g_strdup_printf ("INSERT INTO %s (%s, rank) VALUES ('automerge', 0);"
-                          "INSERT INTO %s (%s, rank) VALUES ('crisismerge', 1000)",
-                          name, name, name, name);
-  if (!exec (self->scratch, self->path, tune, error))
+  if (!exec (self->scratch, self->path, fts_tables[table].tune, error))
     return FALSE;
 
-  for (guint i = 0; i < fts_tables[table].n_columns; i++)
-    g_string_append_printf (params, ", ?%u", i + 2);
-  insert = g_strdup_printf ("INSERT INTO %s (rowid, %s) VALUES (%s)",
-                            name, fts_tables[table].columns, params->str);
-  if (sqlite3_prepare_v3 (self->scratch, insert, -1, SQLITE_PREPARE_PERSISTENT,
+  if (sqlite3_prepare_v3 (self->scratch, fts_tables[table].insert, -1, SQLITE_PREPARE_PERSISTENT,
                           &self->insert[table], NULL) != SQLITE_OK)
     return db_error (self->scratch, self->path, error);
 
@@ -230,16 +297,12 @@ optimize (CrmFtsBuilder  *self,
 {
   for (CrmFtsTable t = 0; t < CRM_FTS_N_TABLES; t++)
     {
-      g_autofree char *sql = NULL;
-
       if (!self->tables[t])
         continue;
       if (g_atomic_int_get (&self->stop))
         return TRUE;
 
-      sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('optimize')",
-                             fts_tables[t].name, fts_tables[t].name);
-      if (!exec (self->scratch, self->path, sql, error))
+      if (!exec (self->scratch, self->path, fts_tables[t].optimize, error))
         return FALSE;
     }
 
@@ -477,26 +540,19 @@ copy_table (CrmFtsBuilder  *self,
             CrmFtsTable     table,
             GError        **error)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (shadow_tables); i++)
+  for (guint i = 0; i < N_SHADOW_TABLES; i++)
     {
-      g_autofree char *shadow = g_strdup_printf ("%s_%s", fts_tables[table].name, shadow_tables[i]);
-      g_autofree char *clear = g_strdup_printf ("DELETE FROM %s", shadow);
-      g_autofree char *select = g_strdup_printf ("SELECT * FROM %s", shadow);
-      g_autofree char *insert = NULL;
-      g_autoptr(GString) params = g_string_new ("?1");
+      const ShadowCopy *copy = &fts_tables[table].shadow[i];
       sqlite3_stmt *from = NULL, *to = NULL;
       int n_columns, rc_from, rc_to = SQLITE_DONE;
 
-      if (!exec (self->db, self->path, clear, error))
+      if (!exec (self->db, self->path, copy->clear, error))
         return FALSE;
 
-      if (sqlite3_prepare_v2 (self->scratch, select, -1, &from, NULL) != SQLITE_OK)
+      if (sqlite3_prepare_v2 (self->scratch, copy->select, -1, &from, NULL) != SQLITE_OK)
         return db_error (self->scratch, self->path, error);
       n_columns = sqlite3_column_count (from);
-      for (int c = 1; c < n_columns; c++)
-        g_string_append_printf (params, ", ?%d", c + 1);
-      insert = g_strdup_printf ("INSERT INTO %s VALUES (%s)", shadow, params->str);
-      if (sqlite3_prepare_v2 (self->db, insert, -1, &to, NULL) != SQLITE_OK)
+      if (sqlite3_prepare_v2 (self->db, copy->insert, -1, &to, NULL) != SQLITE_OK)
         {
           sqlite3_finalize (from);
           return db_error (self->db, self->path, error);
@@ -534,20 +590,11 @@ reindex_changed (CrmFtsBuilder  *self,
   for (guint i = 0; i < self->changed->len; i++)
     {
       const Changed *changed = self->changed->pdata[i];
-      const char *name = fts_tables[changed->table].name;
-      const char *columns = fts_tables[changed->table].columns;
       guint n_columns = fts_tables[changed->table].n_columns;
-      g_autoptr(GString) params = g_string_new ("'delete', ?1");
-      g_autofree char *remove = NULL;
-      g_autofree char *insert = NULL;
       sqlite3_stmt *stmt = NULL;
       int rc;
 
-      for (guint c = 0; c < n_columns; c++)
-        g_string_append_printf (params, ", ?%u", c + 2);
-      remove = g_strdup_printf ("INSERT INTO %s (%s, rowid, %s) VALUES (%s)",
-                                name, name, columns, params->str);
-      if (sqlite3_prepare_v2 (self->db, remove, -1, &stmt, NULL) != SQLITE_OK)
+      if (sqlite3_prepare_v2 (self->db, fts_tables[changed->table].remove, -1, &stmt, NULL) != SQLITE_OK)
         return db_error (self->db, self->path, error);
       sqlite3_bind_int64 (stmt, 1, changed->rowid);
       for (guint c = 0; c < n_columns; c++)
@@ -557,9 +604,7 @@ reindex_changed (CrmFtsBuilder  *self,
       if (rc != SQLITE_DONE)
         return db_error (self->db, self->path, error);
 
-      insert = g_strdup_printf ("INSERT INTO %s (rowid, %s) SELECT id, %s FROM %s WHERE id = ?1",
-                                name, columns, columns, fts_tables[changed->table].content);
-      if (sqlite3_prepare_v2 (self->db, insert, -1, &stmt, NULL) != SQLITE_OK)
+      if (sqlite3_prepare_v2 (self->db, fts_tables[changed->table].reinsert, -1, &stmt, NULL) != SQLITE_OK)
         return db_error (self->db, self->path, error);
       sqlite3_bind_int64 (stmt, 1, changed->rowid);
       rc = sqlite3_step (stmt);

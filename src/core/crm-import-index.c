@@ -105,13 +105,17 @@ static const char * const index_triggers[] = {
  * on a row the index never held would corrupt it: hence all this.) */
 static const struct {
   const char *table;
-  const char *content;
   const char *remove_changed;
   const char *add_changed;
   const char *add_new;
+  /* Written out whole, as every statement here: */
+  const char *last_id;      /* about how many rows the table holds */
+  const char *get_setting;  /* ?1: an FTS5 setting's key */
+  const char *set_setting;  /* ?1: key, ?2: value */
+  const char *optimize;
 } fts_steps[CRM_FTS_N_TABLES] = {
   [CRM_FTS_CLIENTS] = {
-    "clients_fts", "clients",
+    "clients_fts",
     "INSERT INTO clients_fts (clients_fts, rowid, name, external_id, email, phone, city)"
     " SELECT 'delete', ch.row_id, json_extract (ch.old_values, '$.name'),"
     "        json_extract (ch.old_values, '$.external_id'), json_extract (ch.old_values, '$.email'),"
@@ -123,9 +127,13 @@ static const struct {
     "  WHERE ch.batch_id = ?1 AND ch.kind = 'client'",
     "INSERT INTO clients_fts (rowid, name, external_id, email, phone, city)"
     " SELECT id, name, external_id, email, phone, city FROM clients WHERE import_batch_id = ?1",
+    "SELECT coalesce (max (id), 0) FROM clients",
+    "SELECT v FROM clients_fts_config WHERE k = ?1",
+    "INSERT INTO clients_fts (clients_fts, rank) VALUES (?1, ?2)",
+    "INSERT INTO clients_fts (clients_fts) VALUES ('optimize')",
   },
   [CRM_FTS_CONTACTS] = {
-    "contacts_fts", "contacts",
+    "contacts_fts",
     "INSERT INTO contacts_fts (contacts_fts, rowid, first_name, last_name, email, phone, job_title)"
     " SELECT 'delete', ch.row_id, json_extract (ch.old_values, '$.first_name'),"
     "        json_extract (ch.old_values, '$.last_name'), json_extract (ch.old_values, '$.email'),"
@@ -137,12 +145,20 @@ static const struct {
     "  WHERE ch.batch_id = ?1 AND ch.kind = 'contact'",
     "INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, job_title)"
     " SELECT id, first_name, last_name, email, phone, job_title FROM contacts WHERE import_batch_id = ?1",
+    "SELECT coalesce (max (id), 0) FROM contacts",
+    "SELECT v FROM contacts_fts_config WHERE k = ?1",
+    "INSERT INTO contacts_fts (contacts_fts, rank) VALUES (?1, ?2)",
+    "INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')",
   },
   [CRM_FTS_NOTES] = {
-    "notes_fts", "notes",
+    "notes_fts",
     NULL,
     NULL,
     "INSERT INTO notes_fts (rowid, body) SELECT id, body FROM notes WHERE import_batch_id = ?1",
+    "SELECT coalesce (max (id), 0) FROM notes",
+    "SELECT v FROM notes_fts_config WHERE k = ?1",
+    "INSERT INTO notes_fts (notes_fts, rank) VALUES (?1, ?2)",
+    "INSERT INTO notes_fts (notes_fts) VALUES ('optimize')",
   },
 };
 
@@ -295,9 +311,7 @@ crm_import_index_begin (sqlite3     *db,
   /* The highest id tells, cheaply, about how many rows a table held. */
   for (CrmFtsTable t = 0; t < CRM_FTS_N_TABLES; t++)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s",
-                                              fts_steps[t].content);
-      if (!run (self, sql, 0, &self->last_id[t], error))
+      if (!run (self, fts_steps[t].last_id, 0, &self->last_id[t], error))
         return NULL;
     }
 
@@ -358,16 +372,15 @@ crm_import_index_changing (CrmImportIndex     *self,
 /* Reads an FTS5 setting; @value is left alone when it was never set. */
 static gboolean
 get_setting (CrmImportIndex  *self,
-             const char      *table,
+             CrmFtsTable      table,
              const char      *key,
              gint64          *value,
              GError         **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT v FROM %s_config WHERE k = ?1", table);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, fts_steps[table].get_setting, -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self->db, self->path, error);
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
@@ -382,16 +395,15 @@ get_setting (CrmImportIndex  *self,
 
 static gboolean
 set_setting (CrmImportIndex  *self,
-             const char      *table,
+             CrmFtsTable      table,
              const char      *key,
              gint64           value,
              GError         **error)
 {
-  g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (%s, rank) VALUES (?1, ?2)", table, table);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, fts_steps[table].set_setting, -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self->db, self->path, error);
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, value);
@@ -418,10 +430,8 @@ index_in_place (CrmImportIndex  *self,
   gint64 last = self->last_id[table], new_rows = 0;
   gint64 automerge = 4, crisismerge = 16;
   gboolean in_bulk;
-  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s",
-                                          fts_steps[table].content);
 
-  if (!run (self, sql, 0, &new_rows, error))
+  if (!run (self, fts_steps[table].last_id, 0, &new_rows, error))
     return FALSE;
   new_rows -= last;
   in_bulk = new_rows > 0 && new_rows >= last;
@@ -429,10 +439,10 @@ index_in_place (CrmImportIndex  *self,
   if (in_bulk)
     {
       g_debug ("Indexing %" G_GINT64_FORMAT " new rows of %s in bulk", new_rows, name);
-      if (!get_setting (self, name, "automerge", &automerge, error) ||
-          !get_setting (self, name, "crisismerge", &crisismerge, error) ||
-          !set_setting (self, name, "automerge", 0, error) ||
-          !set_setting (self, name, "crisismerge", 1000, error))
+      if (!get_setting (self, table, "automerge", &automerge, error) ||
+          !get_setting (self, table, "crisismerge", &crisismerge, error) ||
+          !set_setting (self, table, "automerge", 0, error) ||
+          !set_setting (self, table, "crisismerge", 1000, error))
         return FALSE;
     }
 
@@ -445,11 +455,9 @@ index_in_place (CrmImportIndex  *self,
 
   if (in_bulk)
     {
-      g_autofree char *merge = g_strdup_printf ("INSERT INTO %s (%s) VALUES ('optimize')", name, name);
-
-      if (!exec (self, merge, error) ||
-          !set_setting (self, name, "automerge", automerge, error) ||
-          !set_setting (self, name, "crisismerge", crisismerge, error))
+      if (!exec (self, fts_steps[table].optimize, error) ||
+          !set_setting (self, table, "automerge", automerge, error) ||
+          !set_setting (self, table, "crisismerge", crisismerge, error))
         return FALSE;
     }
 
