@@ -310,6 +310,28 @@ group_rows (GtkWidget *group)
   return g_object_get_data (G_OBJECT (group), "crm-rows");
 }
 
+/* A new result row at the end of @group's rows; the row to the list stays
+ * last among the clients. */
+static GtkWidget *
+group_add_row (CrmSearchView *self,
+               GtkWidget     *group)
+{
+  GtkWidget *row = result_row_new (self);
+
+  g_ptr_array_add (group_rows (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  if (group == self->clients_group)
+    {
+      g_object_ref (self->show_list_row);
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), self->show_list_row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->show_list_row);
+      g_object_unref (self->show_list_row);
+    }
+
+  return row;
+}
+
 /* Shows the results in the rows there are, adding only the difference and
  * hiding what is left over: typing changes the texts far more often than
  * the number of rows, and a row made anew costs a frame more than a row
@@ -345,18 +367,7 @@ rebuild (CrmSearchView *self)
         }
       else
         {
-          row = result_row_new (self);
-          g_ptr_array_add (rows, row);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-          /* The row to the list stays last among the clients. */
-          if (group == self->clients_group)
-            {
-              g_object_ref (self->show_list_row);
-              adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), self->show_list_row);
-              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->show_list_row);
-              g_object_unref (self->show_list_row);
-            }
+          row = group_add_row (self, group);
         }
 
       result_row_update (self, row, result, i);
@@ -509,19 +520,9 @@ prepare_rows_idle (gpointer user_data)
 
   while (rows->len < RESULTS_PER_KIND)
     {
-      GtkWidget *row = result_row_new (self);
+      GtkWidget *row = group_add_row (self, group);
 
       gtk_widget_set_visible (row, FALSE);
-      g_ptr_array_add (rows, row);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-      if (group == self->clients_group)
-        {
-          g_object_ref (self->show_list_row);
-          adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), self->show_list_row);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->show_list_row);
-          g_object_unref (self->show_list_row);
-        }
     }
 
   return G_SOURCE_CONTINUE;
