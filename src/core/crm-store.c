@@ -479,6 +479,24 @@ crm_store_get_latest_version (void)
   return g_strv_length (names);
 }
 
+/* Once, before SQLite's first use in the process. SQLite counts every
+ * allocation under one global mutex; with an import and its search index
+ * built on two threads, that lock is taken millions of times a second and
+ * the threads spend a sixth of their time waking each other. Nothing here
+ * reads those counts. */
+static void
+configure_sqlite (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      sqlite3_initialize ();
+      g_once_init_leave (&done, 1);
+    }
+}
+
 sqlite3 *
 crm_store_open_connection (const char  *path,
                            gboolean     read_only,
@@ -487,6 +505,8 @@ crm_store_open_connection (const char  *path,
   sqlite3 *db = NULL;
   int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
   int rc;
+
+  configure_sqlite ();
 
   flags |= read_only ? SQLITE_OPEN_READONLY
                      : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -956,6 +976,7 @@ crm_store_needs_upgrade (const char *path)
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     return FALSE;
 
+  configure_sqlite ();
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
