@@ -171,8 +171,8 @@ static const char * const client_indexes[] = {
 };
 
 static const char * const contact_indexes[] = {
-  "contacts_email", "contacts_name",
-  /* The Contacts view's orders (migration 0009). */
+  "contacts_name",
+  /* The Contacts view's orders (migrations 0009 and 0011). */
   "contacts_client_order", "contacts_job_title", "contacts_list_email",
   "contacts_phone", "contacts_primary", "contacts_inactive",
 };
