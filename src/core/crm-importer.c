@@ -491,6 +491,10 @@ run_engine (CrmImporter   *self,
 
   /* A bigger page cache keeps the indexes in memory for the run. */
   sqlite3_exec (db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+  /* Copying a big import's log into the database would keep the summary
+   * waiting one or two seconds more: the store does it after, on a thread
+   * (crm_store_checkpoint_in_background()). */
+  sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL);
 
   engine = crm_import_engine_new (db, db_path, staff_id, self->duplicates, error);
   if (engine != NULL)
@@ -649,7 +653,10 @@ crm_importer_run (CrmImporter   *self,
   result = run_engine (self, crm_store_get_path (self->store), current_staff_id (self),
                        G_MAXUINT64, !dry_run, NULL, cancellable, error);
   if (result != NULL && result->batch_id != 0)
-    crm_store_reload (self->store);
+    {
+      crm_store_reload (self->store);
+      crm_store_checkpoint_in_background (self->store);
+    }
 
   return result;
 }
@@ -781,7 +788,10 @@ crm_importer_run_finish (CrmImporter   *self,
 
   ret = g_task_propagate_pointer (G_TASK (result), error);
   if (ret != NULL && ret->batch_id != 0)
-    crm_store_reload (self->store);
+    {
+      crm_store_reload (self->store);
+      crm_store_checkpoint_in_background (self->store);
+    }
 
   return ret;
 }

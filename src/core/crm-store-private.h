@@ -23,6 +23,7 @@ struct _CrmStore
   GHashTable *contacts;    /* id -> CrmContact* (weak) */
   CrmStaff   *current_staff;
   guint       version;
+  GThread    *checkpointer;  /* see crm_store_checkpoint_in_background() */
 };
 
 sqlite3_stmt *crm_store_prepare          (CrmStore     *self,
@@ -73,6 +74,7 @@ void crm_store_emit_client_restored (CrmStore  *self,
                                      CrmClient *client);
 void crm_store_emit_reloaded        (CrmStore  *self);
 void crm_store_reload               (CrmStore  *self);
+void crm_store_checkpoint_in_background (CrmStore *self);
 
 G_END_DECLS
 

@@ -90,6 +90,8 @@ crm_store_finalize (GObject *object)
 {
   CrmStore *self = (CrmStore *)object;
 
+  if (self->checkpointer != NULL)
+    g_thread_join (g_steal_pointer (&self->checkpointer));
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -605,12 +607,8 @@ query_int (CrmStore    *self,
 }
 
 static void
-checkpoint_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+checkpoint (const char *path)
 {
-  const char *path = task_data;
   sqlite3 *db;
 
   if ((db = crm_store_open_connection (path, FALSE, NULL)) != NULL)
@@ -618,6 +616,15 @@ checkpoint_thread (GTask        *task,
       sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
       sqlite3_close_v2 (db);
     }
+}
+
+static void
+checkpoint_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  checkpoint (task_data);
 }
 
 /* Every read first looks for its page in the log: after a crash in a big
@@ -637,6 +644,35 @@ checkpoint_large_log (const char *path)
   g_task_set_source_tag (task, checkpoint_large_log);
   g_task_set_task_data (task, g_strdup (path), g_free);
   g_task_run_in_thread (task, checkpoint_thread);
+}
+
+static gpointer
+checkpointer_run (gpointer data)
+{
+  g_autofree char *path = data;
+
+  checkpoint (path);
+  return NULL;
+}
+
+/**
+ * crm_store_checkpoint_in_background:
+ *
+ * After a large write on a connection of its own that left its log alone
+ * (an import, so that its summary need not wait for the copy), moves the
+ * log into the database and makes it durable, on a thread: readers go
+ * on, and a writer's own checkpoint finds this one busy and leaves it be
+ * instead of waiting. The store waits for it before it closes.
+ */
+void
+crm_store_checkpoint_in_background (CrmStore *self)
+{
+  g_return_if_fail (CRM_IS_STORE (self));
+
+  /* One at a time; an earlier one has had a whole import to finish in. */
+  if (self->checkpointer != NULL)
+    g_thread_join (g_steal_pointer (&self->checkpointer));
+  self->checkpointer = g_thread_new ("crm-checkpoint", checkpointer_run, g_strdup (self->path));
 }
 
 static gboolean
