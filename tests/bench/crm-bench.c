@@ -54,7 +54,8 @@ wait_loaded (CrmClientList *list)
 }
 
 /* Runs in a child process so that its peak memory is the import's own:
- * prints "seconds peak_kb rows created updated failed". */
+ * prints "seconds peak_kb rows created updated failed settled", where
+ * seconds runs to the summary and settled until the store has closed. */
 static int
 import_child (const char *csv,
               const char *db)
@@ -65,6 +66,7 @@ import_child (const char *csv,
   g_autoptr(CrmImportResult) result = NULL;
   struct rusage usage;
   gint64 start = g_get_monotonic_time ();
+  double seconds;
 
   if (store == NULL || !(importer = crm_importer_new (store, csv, &error)) ||
       !(result = crm_importer_run (importer, FALSE, NULL, &error)))
@@ -73,10 +75,16 @@ import_child (const char *csv,
       return EXIT_FAILURE;
     }
 
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  /* Then the log is copied into the database, on a thread of the store's
+   * while the window is already usable; closing the store waits for it. */
+  g_clear_object (&importer);
+  g_clear_object (&store);
   getrusage (RUSAGE_SELF, &usage);
-  g_print ("%.3f %ld %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n",
-           (g_get_monotonic_time () - start) / 1e6, usage.ru_maxrss,
-           result->rows_read, result->created, result->updated, result->failed);
+  g_print ("%.3f %ld %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %.3f\n",
+           seconds, usage.ru_maxrss,
+           result->rows_read, result->created, result->updated, result->failed,
+           (g_get_monotonic_time () - start) / 1e6);
   return EXIT_SUCCESS;
 }
 
@@ -85,6 +93,7 @@ run_import_child (const char  *self_exe,
                   const char  *csv,
                   const char  *db,
                   double      *seconds,
+                  double      *settled,
                   double      *peak_mb,
                   GError     **error)
 {
@@ -101,7 +110,8 @@ run_import_child (const char  *self_exe,
                             self_exe, "--import-child", csv, "--data-dir", db, NULL);
   if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, error))
     return FALSE;
-  if (!g_subprocess_get_successful (child) || sscanf (out, "%lf %ld", seconds, &peak_kb) != 2)
+  if (!g_subprocess_get_successful (child) ||
+      sscanf (out, "%lf %ld %*u %*u %*u %*u %lf", seconds, &peak_kb, settled) != 3)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the import child failed");
       return FALSE;
@@ -312,7 +322,7 @@ main (int   argc,
       g_autofree char *csv = g_build_filename (dir, name, NULL);
       g_autofree char *target = g_build_filename (dir, "import-target.db", NULL);
       g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
-      double seconds = 0, peak = 0, baseline;
+      double seconds = 0, settled = 0, peak = 0, baseline;
 
       if (!g_file_test (csv, G_FILE_TEST_EXISTS) &&
           !crm_bench_generate_import_csv (csv, opt_import_rows, &error))
@@ -330,22 +340,24 @@ main (int   argc,
       baseline = time_sqlite_import (csv, dir);
       crm_bench_report_add (report, "sqlite_import_s", "sqlite3 .import of the same file", baseline, "s", NULL);
 
-      if (!run_import_child (exe, csv, target, &seconds, &peak, &error))
+      if (!run_import_child (exe, csv, target, &seconds, &settled, &peak, &error))
         {
           g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
       crm_bench_report_add (report, "import_s", "import the CSV into an empty database", seconds, "s", NULL);
+      crm_bench_report_add (report, "import_settled_s", "import, with its log copied in", settled, "s", NULL);
       crm_bench_report_add (report, "import_peak_mb", "import, peak memory", peak, "MB", NULL);
       if (baseline > 0)
         crm_bench_report_add (report, "import_ratio", "import time / sqlite3 .import time", seconds / baseline, "x", NULL);
 
-      if (!run_import_child (exe, csv, target, &seconds, &peak, &error))
+      if (!run_import_child (exe, csv, target, &seconds, &settled, &peak, &error))
         {
           g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
       crm_bench_report_add (report, "reimport_s", "import the same file again (all updates)", seconds, "s", NULL);
+      crm_bench_report_add (report, "reimport_settled_s", "re-import, with its log copied in", settled, "s", NULL);
       crm_bench_report_add (report, "reimport_peak_mb", "re-import, peak memory", peak, "MB", NULL);
     }
 
