@@ -21,6 +21,7 @@
 #include "crm-bench-data.h"
 #include "crm-bench-report.h"
 #include "crm-client-list.h"
+#include "crm-exporter.h"
 #include "crm-importer.h"
 #include "crm-search.h"
 #include "crm-store.h"
@@ -32,6 +33,7 @@ static gboolean opt_regenerate;
 static gint64   opt_import_rows;
 static gboolean opt_verbose;
 static char    *opt_import_child;
+static char    *opt_export_child;
 static gboolean opt_generate_only;
 
 static const GOptionEntry entries[] = {
@@ -42,6 +44,7 @@ static const GOptionEntry entries[] = {
   { "import-rows", 0, 0, G_OPTION_ARG_INT64, &opt_import_rows, "Also time importing a CSV of this many rows (1048576 is HubSpot's ceiling)", "ROWS" },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opt_verbose, "Print the time of each search query", NULL },
   { "import-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_import_child, NULL, NULL },
+  { "export-child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_export_child, NULL, NULL },
   { "generate-only", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_generate_only, NULL, NULL },
   { NULL }
 };
@@ -86,6 +89,66 @@ import_child (const char *csv,
            result->rows_read, result->created, result->updated, result->failed,
            (g_get_monotonic_time () - start) / 1e6);
   return EXIT_SUCCESS;
+}
+
+/* Exports everything in @db to @path (the format from its extension),
+ * in a child process as the import: prints "seconds peak_kb clients". */
+static int
+export_child (const char *path,
+              const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmStore) store = crm_store_open (db, &error);
+  CrmExportFormat format;
+  struct rusage usage;
+  gint64 start;
+  guint64 n;
+
+  if (store == NULL || !crm_export_format_guess (path, &format))
+    {
+      g_printerr ("export failed: %s\n", error ? error->message : path);
+      return EXIT_FAILURE;
+    }
+
+  start = g_get_monotonic_time ();
+  n = crm_store_export (store, path, format, CRM_EXPORT_FLAGS_NONE, NULL, NULL, &error);
+  if (error != NULL)
+    {
+      g_printerr ("export failed: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("%.3f %ld %" G_GUINT64_FORMAT "\n", (g_get_monotonic_time () - start) / 1e6, usage.ru_maxrss, n);
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+run_export_child (const char  *self_exe,
+                  const char  *path,
+                  const char  *db,
+                  double      *seconds,
+                  double      *peak_mb,
+                  GError     **error)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autofree char *out = NULL;
+  long peak_kb = 0;
+
+  sync ();
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, error,
+                            self_exe, "--export-child", path, "--data-dir", db, NULL);
+  if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, error))
+    return FALSE;
+  if (!g_subprocess_get_successful (child) || sscanf (out, "%lf %ld", seconds, &peak_kb) != 2)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the export child failed");
+      return FALSE;
+    }
+
+  *peak_mb = peak_kb / 1024.0;
+  g_unlink (path);
+  return TRUE;
 }
 
 static gboolean
@@ -184,6 +247,8 @@ main (int   argc,
 
   if (opt_import_child != NULL)
     return import_child (opt_import_child, opt_data_dir);
+  if (opt_export_child != NULL)
+    return export_child (opt_export_child, opt_data_dir);
 
   size.clients = MAX (opt_clients, 1);
   size.contacts_per_client = 3;
@@ -359,6 +424,25 @@ main (int   argc,
       crm_bench_report_add (report, "reimport_s", "import the same file again (all updates)", seconds, "s", NULL);
       crm_bench_report_add (report, "reimport_settled_s", "re-import, with its log copied in", settled, "s", NULL);
       crm_bench_report_add (report, "reimport_peak_mb", "re-import, peak memory", peak, "MB", NULL);
+
+      /* What was imported, exported again: every contact, one row each. */
+      for (CrmExportFormat f = CRM_EXPORT_FORMAT_CSV; f <= CRM_EXPORT_FORMAT_VCARD; f++)
+        {
+          static const char * const names[] = { "csv", "xlsx", "vcf" };
+          g_autofree char *out = g_strdup_printf ("%s/export.%s", dir, names[f]);
+          g_autofree char *key = g_strdup_printf ("export_%s_s", names[f]);
+          g_autofree char *label = g_strdup_printf ("export the contacts to %s", names[f]);
+          g_autofree char *peak_key = g_strdup_printf ("export_%s_peak_mb", names[f]);
+          g_autofree char *peak_label = g_strdup_printf ("export to %s, peak memory", names[f]);
+
+          if (!run_export_child (exe, out, target, &seconds, &peak, &error))
+            {
+              g_printerr ("%s\n", error->message);
+              return EXIT_FAILURE;
+            }
+          crm_bench_report_add (report, key, label, seconds, "s", NULL);
+          crm_bench_report_add (report, peak_key, peak_label, peak, "MB", NULL);
+        }
     }
 
   crm_bench_report_print (report, opt_json);
