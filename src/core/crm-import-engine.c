@@ -170,6 +170,9 @@ struct _CrmImportEngine
   gboolean          had_contacts; /* records stored before the import */
   gboolean          had_notes;
   gboolean          rehearsal;    /* a preview or dry run: rolled back */
+  GCancellable     *cancellable;
+  CrmImportIndexProgress finish_progress;
+  gpointer          finish_progress_data;
   CrmIdFilter      *seen_ids;     /* contact external ids of this import */
   GHashTable       *tag_ids;      /* ASCII-folded name (as NOCASE) -> gint64 */
   gint64            tagged_client;  /* the last client given tags, and */
@@ -193,8 +196,11 @@ crm_import_engine_free (CrmImportEngine *self)
     return;
 
   g_clear_pointer (&self->index, crm_import_index_free);
+  /* Nothing may interrupt the rollback. */
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
   if (self->in_transaction)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_clear_object (&self->cancellable);
 
   for (guint i = 0; i < N_STATEMENTS; i++)
     sqlite3_finalize (self->stmts[i]);
@@ -288,6 +294,68 @@ crm_import_engine_set_rehearsal (CrmImportEngine *self,
                                  gboolean         rehearsal)
 {
   self->rehearsal = rehearsal;
+}
+
+/* Called by SQLite every few thousand steps of a statement: a non-zero
+ * return interrupts it. The builds at the end of a large import are
+ * single statements of a second or more each. */
+static int
+interrupt_if_cancelled (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+/**
+ * crm_import_engine_set_cancellable:
+ *
+ * Makes every statement of the import, the long ones at the end
+ * included, stop within a few milliseconds of @cancellable being
+ * cancelled; crm_import_engine_finish() then fails and the engine, freed,
+ * rolls everything back.
+ */
+void
+crm_import_engine_set_cancellable (CrmImportEngine *self,
+                                   GCancellable    *cancellable)
+{
+  g_set_object (&self->cancellable, cancellable);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, interrupt_if_cancelled, cancellable);
+  else
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+}
+
+/**
+ * crm_import_engine_set_finish_progress:
+ *
+ * Tells @progress of the steps of crm_import_engine_finish(), on the
+ * import's thread.
+ */
+void
+crm_import_engine_set_finish_progress (CrmImportEngine        *self,
+                                       CrmImportIndexProgress  progress,
+                                       gpointer                user_data)
+{
+  self->finish_progress = progress;
+  self->finish_progress_data = user_data;
+}
+
+/**
+ * crm_import_engine_get_finish_steps:
+ *
+ * Returns: how many long steps crm_import_engine_finish() will take
+ *   (known once the import has begun)
+ */
+guint
+crm_import_engine_get_finish_steps (CrmImportEngine *self)
+{
+  return self->index != NULL ? crm_import_index_get_n_steps (self->index) : 0;
+}
+
+static void
+no_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
 }
 
 gboolean
@@ -1437,6 +1505,7 @@ crm_import_engine_finish (CrmImportEngine  *self,
 
   if (!commit)
     {
+      sqlite3_progress_handler (self->db, 0, NULL, NULL);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       self->in_transaction = FALSE;
       result->batch_id = 0;
@@ -1453,8 +1522,13 @@ crm_import_engine_finish (CrmImportEngine  *self,
   if (!step_done (self, self->stmts[S_BATCH_FINISH], error))
     return FALSE;
 
-  if (!crm_import_index_finish (self->index, self->batch_id, error))
+  if (!crm_import_index_finish (self->index, self->batch_id,
+                                self->finish_progress ? self->finish_progress : no_progress,
+                                self->finish_progress_data, error))
     return FALSE;
+
+  /* Past this point the import is whole: it commits, cancelled or not. */
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
 
   start = g_get_monotonic_time ();
   if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)

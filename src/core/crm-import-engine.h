@@ -7,15 +7,12 @@
 
 #include <sqlite3.h>
 
+#include "crm-import-index.h"
 #include "crm-importer.h"
 
 G_BEGIN_DECLS
 
 typedef struct _CrmImportEngine CrmImportEngine;
-
-typedef void (*CrmImportProgress) (guint64  rows,
-                                   double   fraction,
-                                   gpointer user_data);
 
 CrmImportEngine *crm_import_engine_new     (sqlite3              *db,
                                             const char           *path,
@@ -25,6 +22,12 @@ CrmImportEngine *crm_import_engine_new     (sqlite3              *db,
 void             crm_import_engine_free    (CrmImportEngine      *engine);
 void             crm_import_engine_set_rehearsal (CrmImportEngine *engine,
                                                   gboolean         rehearsal);
+void             crm_import_engine_set_cancellable (CrmImportEngine *engine,
+                                                    GCancellable    *cancellable);
+void             crm_import_engine_set_finish_progress (CrmImportEngine        *engine,
+                                                        CrmImportIndexProgress  progress,
+                                                        gpointer                user_data);
+guint            crm_import_engine_get_finish_steps (CrmImportEngine *engine);
 gboolean         crm_import_engine_begin   (CrmImportEngine      *engine,
                                             const char           *file_name,
                                             const char           *format,

@@ -182,6 +182,7 @@ struct _CrmImportIndex
   sqlite3       *db;
   char          *path;
   GPtrArray     *suspended;   /* SQL that brings back what was set aside */
+  guint          n_indexes;   /* of which sorted indexes to build */
   gint64         last_id[CRM_FTS_N_TABLES];   /* before the import */
   CrmFtsBuilder *builder;
 };
@@ -256,6 +257,8 @@ suspend (CrmImportIndex  *self,
 
   if (!found)
     return TRUE;
+  if (g_str_equal (type, "index"))
+    self->n_indexes++;
 
   drop = g_strconcat (g_str_equal (type, "index") ? "DROP INDEX " : "DROP TRIGGER ", name, NULL);
   return exec (self, drop, error);
@@ -335,6 +338,19 @@ crm_import_index_free (CrmImportIndex *self)
   g_clear_pointer (&self->suspended, g_ptr_array_unref);
   g_free (self->path);
   g_free (self);
+}
+
+/**
+ * crm_import_index_get_n_steps:
+ *
+ * Returns: how many steps crm_import_index_finish() will take, each of
+ *   them long (a sorted index built, a search index filled or put in place)
+ *   when the import is large
+ */
+guint
+crm_import_index_get_n_steps (CrmImportIndex *self)
+{
+  return self->n_indexes + CRM_FTS_N_TABLES;
 }
 
 /**
@@ -472,20 +488,27 @@ index_in_place (CrmImportIndex  *self,
  * and indexes. Inside the import's transaction, before it commits.
  */
 gboolean
-crm_import_index_finish (CrmImportIndex  *self,
-                         gint64           batch_id,
-                         GError         **error)
+crm_import_index_finish (CrmImportIndex         *self,
+                         gint64                  batch_id,
+                         CrmImportIndexProgress  progress,
+                         gpointer                user_data,
+                         GError                **error)
 {
   gint64 start = g_get_monotonic_time (), indexed, restored;
+  guint done = 0, total = crm_import_index_get_n_steps (self);
 
   /* The builder merges its index while the sorted indexes are made. */
   if (self->builder != NULL)
     crm_fts_builder_close (self->builder);
 
   for (CrmFtsTable t = 0; t < CRM_FTS_N_TABLES; t++)
-    if (!crm_fts_builder_has_table (self->builder, t) &&
-        !index_in_place (self, t, batch_id, error))
-      return FALSE;
+    {
+      if (crm_fts_builder_has_table (self->builder, t))
+        continue;
+      if (!index_in_place (self, t, batch_id, error))
+        return FALSE;
+      progress (++done, total, user_data);
+    }
   indexed = g_get_monotonic_time ();
 
   /* The sorted builds are sorts: let SQLite sort on every core, in runs
@@ -498,13 +521,20 @@ crm_import_index_finish (CrmImportIndex  *self,
   if (!exec (self, "PRAGMA cache_size = -4096", error))
     return FALSE;
   for (guint i = 0; i < self->suspended->len; i++)
-    if (!exec (self, self->suspended->pdata[i], error))
-      return FALSE;
+    {
+      const char *sql = self->suspended->pdata[i];
+
+      if (!exec (self, sql, error))
+        return FALSE;
+      if (g_str_has_prefix (sql, "CREATE INDEX"))
+        progress (++done, total, user_data);
+    }
   g_ptr_array_set_size (self->suspended, 0);
   restored = g_get_monotonic_time ();
 
   if (self->builder != NULL && !crm_fts_builder_install (self->builder, error))
     return FALSE;
+  progress (total, total, user_data);
 
   g_debug ("Import indexing: search in place %.2f s, sorted indexes %.2f s,"
            " search built aside (wait and copy) %.2f s",

@@ -23,6 +23,11 @@ gboolean     crm_id_filter_maybe      (CrmIdFilter *filter,
 
 typedef struct _CrmImportIndex CrmImportIndex;
 
+/* @done of @total steps of crm_import_index_finish() are over. */
+typedef void (*CrmImportIndexProgress) (guint    done,
+                                        guint    total,
+                                        gpointer user_data);
+
 CrmImportIndex *crm_import_index_begin    (sqlite3             *db,
                                            const char          *path,
                                            gboolean             clients_empty,
@@ -39,8 +44,11 @@ void            crm_import_index_changing (CrmImportIndex      *self,
                                            CrmFtsTable          table,
                                            gint64               rowid,
                                            const char * const  *old_values);
+guint           crm_import_index_get_n_steps (CrmImportIndex *self);
 gboolean        crm_import_index_finish   (CrmImportIndex      *self,
                                            gint64               batch_id,
+                                           CrmImportIndexProgress progress,
+                                           gpointer             user_data,
                                            GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmImportIndex, crm_import_index_free)

@@ -9,8 +9,11 @@
 
 #include <signal.h>
 
+#include "crm-import-engine.h"
+#include "crm-import-source.h"
 #include "crm-importer.h"
 #include "crm-search.h"
+#include "crm-store-private.h"
 #include "crm-test-util.h"
 
 static char *
@@ -746,6 +749,68 @@ test_index_cancel (Fixture       *f,
   }
 }
 
+static void
+cancel_at_first_step (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  g_assert_cmpuint (done, <=, total);
+  if (done == 1)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancel when every row of a first import is written and its indexes are
+ * being built, one long statement each: the statement running stops, and
+ * nothing is left, the indexes set aside included. */
+static void
+test_finish_cancel (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = write_big_file (f, "big.csv", 20000);
+  g_autofree char *before = snapshot (f->path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  CrmImportSource *source = crm_import_source_new (path, &error);
+  sqlite3 *db = crm_store_open_connection (f->path, FALSE, &error);
+  CrmImportEngine *engine = NULL;
+  const CrmImportRecord *record;
+  guint rows = 0;
+
+  g_assert_no_error (error);
+  engine = crm_import_engine_new (db, f->path, 0, CRM_IMPORT_DUPLICATES_CREATE, &error);
+  g_assert_no_error (error);
+  crm_import_engine_set_cancellable (engine, cancellable);
+  crm_import_engine_set_finish_progress (engine, cancel_at_first_step, cancellable);
+  g_assert_true (crm_import_engine_begin (engine, "big.csv", "csv", &error));
+  /* Into empty tables: the sorted indexes are set aside, to build at the end. */
+  g_assert_cmpuint (crm_import_engine_get_finish_steps (engine), >, CRM_FTS_N_TABLES + 5);
+
+  while (crm_import_source_next (source, &record, &error))
+    {
+      g_assert_true (crm_import_engine_process (engine, record, NULL, &error));
+      rows++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows, >, 20000);
+
+  g_assert_false (crm_import_engine_finish (engine, TRUE, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  crm_import_engine_free (engine);
+  crm_import_source_free (source);
+  sqlite3_close_v2 (db);
+
+  {
+    g_autofree char *after = snapshot (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM import_batches"), ==, 0);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM sqlite_schema"
+                                         " WHERE name IN ('contacts_name', 'clients_name')"), ==, 2);
+  g_assert_cmpint (query_int64 (f->path, "SELECT count (*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+  assert_index_ok (f->path);
+}
+
 /* kill -9 in the middle of an import leaves the database as it was. */
 static void
 test_killed_child (void)
@@ -824,6 +889,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/import/template", test_template);
+  ADD ("/import/cancel-while-indexing", test_finish_cancel);
   ADD ("/import/upsert-and-undo", test_upsert_and_undo);
   ADD ("/import/undo-to-before", test_undo_to_empty);
   ADD ("/import/duplicates", test_duplicates);
