@@ -129,6 +129,7 @@ void                crm_importer_set_duplicates (CrmImporter          *self,
                                                  CrmImportDuplicates   duplicates);
 double              crm_importer_get_fraction   (CrmImporter          *self);
 guint64             crm_importer_get_rows_done  (CrmImporter          *self);
+gboolean            crm_importer_get_finishing  (CrmImporter          *self);
 double              crm_importer_get_rows_per_second (CrmImporter     *self);
 double              crm_importer_get_seconds_left (CrmImporter        *self);
 

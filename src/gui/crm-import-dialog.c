@@ -232,10 +232,22 @@ progress_cb (CrmImportDialog *self)
 
   gtk_progress_bar_set_fraction (self->progress_bar, crm_importer_get_fraction (self->importer));
 
-  /* Translators: rows of the file read so far; %'llu groups the thousands */
-  rows_text = g_strdup_printf (ngettext ("%'llu row read",
-                                         "%'llu rows read", rows), (unsigned long long) rows);
-  rate_text = g_strdup_printf (_("%'.0f rows a second"), rate);
+  if (crm_importer_get_finishing (self->importer))
+    {
+      /* Translators: every row of the file is read; %'llu groups the thousands */
+      rows_text = g_strdup_printf (ngettext ("%'llu row read",
+                                             "All %'llu rows read", rows), (unsigned long long) rows);
+      /* Translators: what a large import does after reading the file, before it is saved */
+      rate_text = g_strdup (_("building the indexes"));
+    }
+  else
+    {
+      /* Translators: rows of the file read so far; %'llu groups the thousands */
+      rows_text = g_strdup_printf (ngettext ("%'llu row read",
+                                             "%'llu rows read", rows), (unsigned long long) rows);
+      rate_text = g_strdup_printf (_("%'.0f rows a second"), rate);
+    }
+
   if (left < 0)
     left_text = g_strdup (_("estimating the time left"));
   else if (left < 60)
@@ -247,7 +259,7 @@ progress_cb (CrmImportDialog *self)
                                            (int) (left / 60) + 1),
                                  (int) (left / 60) + 1);
 
-  /* Translators: rows read, rows a second, time left */
+  /* Translators: rows read, rows a second (or what the import is doing), time left */
   text = g_strdup_printf (_("%s · %s · %s"), rows_text, rate_text, left_text);
   gtk_label_set_label (self->progress_label, text);
 }
