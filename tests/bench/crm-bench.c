@@ -67,12 +67,14 @@ import_child (const char *csv,
   g_autoptr(CrmStore) store = crm_store_open (db, &error);
   g_autoptr(CrmImporter) importer = NULL;
   g_autoptr(CrmImportResult) result = NULL;
+  /* As the window's import has, and checks all along. */
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   struct rusage usage;
   gint64 start = g_get_monotonic_time ();
   double seconds;
 
   if (store == NULL || !(importer = crm_importer_new (store, csv, &error)) ||
-      !(result = crm_importer_run (importer, FALSE, NULL, &error)))
+      !(result = crm_importer_run (importer, FALSE, cancellable, &error)))
     {
       g_printerr ("import failed: %s\n", error->message);
       return EXIT_FAILURE;
