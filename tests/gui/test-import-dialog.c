@@ -522,6 +522,59 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 1);
 }
 
+static gboolean
+says_indexing (gpointer data)
+{
+  CrmImportDialog *dialog = data;
+
+  return strstr (gtk_label_get_label (dialog->progress_label), "building the indexes") != NULL;
+}
+
+/* A first import into an empty database builds its indexes after the
+ * last row: the bar goes on moving, the label says what is happening, and
+ * Stop still stops it, with nothing written. */
+static void
+test_cancel_while_indexing (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_big_file (fixture, 200000);
+  CrmImportDialog *dialog = crm_import_dialog_new (NULL, fixture->store);
+  g_autoptr(CrmImporter) importer = NULL;
+  double fraction;
+
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 0);
+  g_assert_true (crm_import_dialog_open_file (dialog, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  crm_test_spin (20);
+  crm_test_click (dialog->next_button);
+  g_assert_cmpstr (page (dialog), ==, "preview");
+
+  crm_test_click (dialog->import_button);
+  g_assert_cmpstr (page (dialog), ==, "progress");
+  importer = g_object_ref (dialog->importer);
+  /* The label follows the importer ten times a second. */
+  g_assert_true (crm_test_wait_for (says_indexing, dialog));
+  g_assert_true (crm_importer_get_finishing (importer));
+
+  /* Every row read, and yet the bar is not full: the indexes have their share. */
+  fraction = gtk_progress_bar_get_fraction (dialog->progress_bar);
+  g_assert_cmpfloat (fraction, >, 0.1);
+  g_assert_cmpfloat (fraction, <, 0.9);
+  /* (Thousands are grouped as the locale says.) */
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (dialog->progress_label), "All 200"));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog->progress_label), "000 rows read"));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog->progress_label), "building the indexes"));
+  crm_test_shoot ("06b-indexing");
+
+  crm_test_click (dialog->stop_button);
+  wait_for_page (dialog, "preview");
+  g_assert_true (crm_test_wait_for (importer_idle, importer));
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->error_revealer));
+  g_assert_null (dialog->result);
+  g_assert_cmpuint (crm_store_count_clients (fixture->store), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static const char vcard_file[] =
   "BEGIN:VCARD\r\n"
   "VERSION:4.0\r\n"
@@ -861,6 +914,8 @@ main (int   argc,
               fixture_set_up, test_google, fixture_tear_down);
   g_test_add ("/import-dialog/cancel", Fixture, NULL,
               fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/import-dialog/cancel-while-indexing", Fixture, NULL,
+              fixture_set_up, test_cancel_while_indexing, fixture_tear_down);
   g_test_add ("/import-dialog/vcard", Fixture, NULL,
               fixture_set_up, test_vcard, fixture_tear_down);
   g_test_add ("/import-history", Fixture, NULL,
