@@ -211,6 +211,9 @@ crm_importer_finalize (GObject *object)
 {
   CrmImporter *self = (CrmImporter *)object;
 
+  /* A run whose end nobody asked for (no callback) ends here. */
+  if (self->running)
+    crm_store_hold_for_import (self->store, FALSE);
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_pointer (&self->source, crm_import_source_free);
@@ -773,6 +776,8 @@ static void
 set_running (CrmImporter *self,
              gboolean     running)
 {
+  if (self->running != !!running)
+    crm_store_hold_for_import (self->store, running);
   self->running = !!running;
 
   if (running)

@@ -24,6 +24,7 @@ struct _CrmStore
   CrmStaff   *current_staff;
   guint       version;
   GThread    *checkpointer;  /* see crm_store_checkpoint_in_background() */
+  guint       n_imports;     /* running; see crm_store_hold_for_import() */
 };
 
 sqlite3_stmt *crm_store_prepare          (CrmStore     *self,
@@ -75,6 +76,8 @@ void crm_store_emit_client_restored (CrmStore  *self,
 void crm_store_emit_reloaded        (CrmStore  *self);
 void crm_store_reload               (CrmStore  *self);
 void crm_store_checkpoint_in_background (CrmStore *self);
+void crm_store_hold_for_import      (CrmStore  *self,
+                                     gboolean   importing);
 
 G_END_DECLS
 

@@ -23,6 +23,9 @@
 
 #define MIGRATIONS_PATH RESOURCE_PREFIX "/sql"
 #define BUSY_TIMEOUT_MS 5000
+/* While an import holds the write lock: long enough for a reader's
+ * checkpoint, short enough not to be felt. */
+#define IMPORT_BUSY_TIMEOUT_MS 100
 
 /* Bytes of write-ahead log kept on disk between transactions (64 MiB). */
 #define WAL_SIZE_LIMIT 67108864
@@ -34,6 +37,14 @@
 G_DEFINE_FINAL_TYPE (CrmStore, crm_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (crm-store-error-quark, crm_store_error)
+
+enum {
+  PROP_0,
+  PROP_IMPORTING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   CLIENT_ADDED,
@@ -109,12 +120,44 @@ crm_store_finalize (GObject *object)
 }
 
 static void
+crm_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CrmStore *self = CRM_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_IMPORTING:
+      g_value_set_boolean (value, crm_store_get_importing (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 crm_store_class_init (CrmStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = crm_store_dispose;
   object_class->finalize = crm_store_finalize;
+  object_class->get_property = crm_store_get_property;
+
+  /**
+   * CrmStore:importing:
+   *
+   * An import is running: it holds the database's write lock until it
+   * commits, so changes wait until then.
+   */
+  properties[PROP_IMPORTING] =
+    g_param_spec_boolean ("importing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * CrmStore::client-added:
@@ -653,6 +696,40 @@ checkpointer_run (gpointer data)
 
   checkpoint (path);
   return NULL;
+}
+
+gboolean
+crm_store_get_importing (CrmStore *self)
+{
+  g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
+
+  return self->n_imports > 0;
+}
+
+/**
+ * crm_store_hold_for_import:
+ * @importing: %TRUE when an import starts, %FALSE when it has ended
+ *
+ * Counts the imports running on this store's file (main thread). While
+ * one runs, a change on the main thread gives up after a moment with
+ * CRM_STORE_ERROR_BUSY instead of freezing the window for the whole busy
+ * timeout; the window stops offering changes meanwhile.
+ */
+void
+crm_store_hold_for_import (CrmStore *self,
+                           gboolean  importing)
+{
+  gboolean was = self->n_imports > 0;
+
+  g_return_if_fail (CRM_IS_STORE (self));
+  g_return_if_fail (importing || self->n_imports > 0);
+
+  self->n_imports += importing ? 1 : -1;
+  if (was == (self->n_imports > 0))
+    return;
+
+  sqlite3_busy_timeout (self->db, self->n_imports > 0 ? IMPORT_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORTING]);
 }
 
 /**

@@ -54,6 +54,7 @@ guint       crm_store_get_latest_version       (void);
 CrmStore   *crm_store_open                     (const char  *path,
                                                 GError     **error);
 const char *crm_store_get_path                 (CrmStore    *self);
+gboolean    crm_store_get_importing            (CrmStore    *self);
 gboolean    crm_store_needs_upgrade            (const char  *path);
 void        crm_store_upgrade_async            (const char          *path,
                                                 GCancellable        *cancellable,
