@@ -13,6 +13,11 @@
  * Info tab's fields and photo, the stars, dropping files), and a banner
  * under the list's header bar that says why and where to change it.
  *
+ * The same goes for everyone while an import runs: it holds the
+ * database's write lock until it commits, so a change made meanwhile
+ * could only wait or fail. Looking, searching and sorting go on; what is
+ * being typed stays.
+ *
  * Copyright 2026 The Clientele developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -175,7 +180,8 @@ set_empty_page (CrmWindow *self,
  * of the card through its set_read_only(). */
 static void
 set_read_only (CrmWindow *self,
-               gboolean   read_only)
+               gboolean   read_only,
+               gboolean   forget_note)
 {
   /* Import History too: its one use beyond looking is undoing an import. */
   static const char * const window_actions[] = {
@@ -210,8 +216,14 @@ set_read_only (CrmWindow *self,
   gtk_widget_set_sensitive (gtk_widget_get_parent (GTK_WIDGET (card->tag_entry)), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->tags_box), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (card->suggestions_box), !read_only);
-  if (read_only)
+  if (forget_note)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (card->note_view), "", -1);
+  {
+    g_autofree char *note = NULL;
+
+    g_object_get (gtk_text_view_get_buffer (card->note_view), "text", &note, NULL);
+    gtk_widget_action_set_enabled (GTK_WIDGET (card), "card.add-note", !read_only && note[0] != '\0');
+  }
   gtk_label_set_label (card->notes_placeholder,
                        read_only ? _("No notes yet")
                                  : _("No notes yet. What happened, what was agreed, what comes "
@@ -229,6 +241,7 @@ update_role (CrmWindow *self)
   gint64 me = current_id (self);
   gboolean read_only = me != 0 &&
                        crm_store_get_staff_role (self->store, me) == CRM_STAFF_ROLE_READ_ONLY;
+  gboolean importing = crm_store_get_importing (self->store);
 
   if (read_only)
     {
@@ -240,8 +253,11 @@ update_role (CrmWindow *self)
                               crm_staff_get_name (crm_store_get_current_staff (self->store)));
       gtk_label_set_label (self->read_only_label, text);
     }
+  else if (importing)
+    gtk_label_set_label (self->read_only_label,
+                         _("An import is running. Changes can be made again once it is done."));
 
-  set_read_only (self, read_only);
+  set_read_only (self, read_only || importing, read_only);
 }
 
 static void
@@ -362,6 +378,8 @@ crm_window_setup_scope (CrmWindow *self)
 {
   setup_factories (self);
   crm_store_business_init ();
+  g_signal_connect_object (self->store, "notify::importing",
+                           G_CALLBACK (update_role), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "staff-changed",
                            G_CALLBACK (staff_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -22,6 +22,7 @@
 #include "crm-gui-test.h"
 #include "crm-import-dialog.h"
 #include "crm-import-history.h"
+#include "crm-importer.h"
 #include "crm-invoice-dialog.h"
 #include "crm-message-dialog.h"
 #include "crm-payment-dialog.h"
@@ -429,6 +430,90 @@ test_row_menu (Fixture       *f,
   crm_test_spin (20);
 }
 
+static void
+import_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(CrmImportResult) import_result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean *done = user_data;
+
+  import_result = crm_importer_run_finish (CRM_IMPORTER (object), result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import_result->created, >, 0);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* While an import holds the database, an admin can look but not change:
+ * the same controls go grey, with a banner that says why, and come back
+ * when it is done; a note being typed stays. */
+static void
+test_while_importing (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("Client Name,First Name,Last Name,Email\n");
+  g_autofree char *path = NULL;
+  g_autoptr(CrmImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkTextBuffer *note;
+  gboolean done = FALSE;
+
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_printf (csv, "Imported %u,First%u,Last%u,p%u@example.com\n", i / 3, i, i, i);
+  path = crm_test_db_write_file (&f->db, "many.csv", csv->str);
+
+  add_client_with_history (f);
+  open_window (f);
+  crm_window_select_client (f->window, crm_client_get_id (f->client));
+  g_assert_true (crm_test_wait_for (tabs_loaded, f->window->card));
+  crm_test_spin (20);
+  assert_editable (f, TRUE);
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->read_only_revealer));
+  note = gtk_text_view_get_buffer (f->window->card->note_view);
+  gtk_text_buffer_set_text (note, "Call back on Monday", -1);
+
+  importer = crm_importer_new (f->db.store, path, &error);
+  g_assert_no_error (error);
+  crm_importer_run_async (importer, FALSE, NULL, import_done, &done);
+  g_assert_true (crm_store_get_importing (f->db.store));
+
+  /* (The tabs read their rows again, as for a change of role.) */
+  g_assert_true (crm_test_wait_for (tabs_loaded, f->window->card));
+  g_assert_true (crm_store_get_importing (f->db.store));
+  assert_editable (f, FALSE);
+  assert_quick_actions_off (f);
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->read_only_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->window->read_only_label), "An import is running"));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (f->window->card->add_note_button)));
+  {
+    g_autofree char *text = NULL;
+
+    g_object_get (note, "text", &text, NULL);
+    g_assert_cmpstr (text, ==, "Call back on Monday");
+  }
+  crm_test_shoot ("while-importing");
+
+  g_assert_true (crm_test_wait_for (is_true, &done));
+  g_assert_false (crm_store_get_importing (f->db.store));
+  g_assert_true (crm_test_wait_for (tabs_loaded, f->window->card));
+  assert_editable (f, TRUE);
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->read_only_revealer));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->window->card->add_note_button)));
+  {
+    g_autofree char *text = NULL;
+
+    g_object_get (note, "text", &text, NULL);
+    g_assert_cmpstr (text, ==, "Call back on Monday");
+  }
+}
+
 /* An empty database, Read-only: the empty page says why there is no way
  * to add a client. */
 static void
@@ -462,6 +547,7 @@ main (int   argc,
   ADD ("card-and-list", test_card_and_list);
   ADD ("row-menu", test_row_menu);
   ADD ("empty", test_empty);
+  ADD ("while-importing", test_while_importing);
 
 #undef ADD
 
