@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "crm-booking-list.h"
+#include "crm-search.h"
 #include "crm-id-list.h"
 #include "crm-core-enums.h"
 #include "crm-list-sql-private.h"
@@ -57,8 +58,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* ORDER BY cannot be bound, so each order is its own literal statement,
  * and so is the spam condition (SQLite uses the partial clients_name index
- * only for a literal one). ?1 client name pattern, ?2 contact name pattern
- * (or NULL), ?3 status or -1, ?4 staff or 0, ?5 overdue only, ?6 now, ?7
+ * only for a literal one). ?1 an FTS5 query on the client's name, ?2 on
+ * the contact's (or NULL: words starting so, any case, any accent, as
+ * global search matches), ?3 status or -1, ?4 staff or 0, ?5 overdue only, ?6 now, ?7
  * client or 0, ?8 the client's tag or NULL, ?9 the client's status or -1,
  * ?10 favorite clients only. */
 #define LIST_WHERE(spam) \
@@ -67,8 +69,8 @@ static GParamSpec *properties[N_PROPS];
   "  LEFT JOIN contacts ct ON ct.id = b.contact_id" \
   "  LEFT JOIN staff s ON s.id = b.staff_id" \
   " WHERE b.deleted_at IS NULL AND c.deleted_at IS NULL AND " spam \
-  "   AND (?1 IS NULL OR c.name LIKE ?1 ESCAPE '\\')" \
-  "   AND (?2 IS NULL OR trim (ct.first_name || ' ' || ct.last_name) LIKE ?2 ESCAPE '\\')" \
+  "   AND (?1 IS NULL OR b.client_id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?1))" \
+  "   AND (?2 IS NULL OR b.contact_id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?2))" \
   "   AND (?3 < 0 OR b.status = ?3)" \
   "   AND (?4 = 0 OR b.staff_id = ?4)" \
   "   AND (?5 = 0 OR (b.status IN (0, 1) AND b.due_at < ?6))" \
@@ -153,8 +155,9 @@ static CrmIdQuery *
 crm_booking_list_make_query (CrmIdList *list)
 {
   CrmBookingList *self = CRM_BOOKING_LIST (list);
-  g_autofree char *client_pattern = crm_make_like_pattern (self->client_search);
-  g_autofree char *contact_pattern = crm_make_like_pattern (self->contact_search);
+  g_autofree char *client_pattern = crm_search_build_column_query ("name", self->client_search);
+  g_autofree char *contact_pattern = crm_search_build_column_query ("{first_name last_name}",
+                                                                    self->contact_search);
   g_autofree char *now = crm_store_now ();
   CrmIdQuery *query;
 

@@ -106,24 +106,12 @@ static const char * const list_queries[2][CRM_CLIENT_SORT_FAVORITE + 1][2] = {
   QUERIES ("1"),
 };
 
-/* The name filter matches as global search does: word prefixes, any
- * case, any accent ("mul" lists Müller & Söhne), on the name only. */
-static char *
-make_pattern (const char *search)
-{
-  g_autofree char *query = crm_search_build_query (search);
-
-  if (query == NULL)
-    return NULL;
-
-  return g_strconcat ("name : (", query, ")", NULL);
-}
-
 static CrmIdQuery *
 crm_client_list_make_query (CrmIdList *list)
 {
   CrmClientList *self = CRM_CLIENT_LIST (list);
-  g_autofree char *pattern = make_pattern (self->search);
+  /* The name only: a client is not listed for its city or phone. */
+  g_autofree char *pattern = crm_search_build_column_query ("name", self->search);
   CrmIdQuery *query;
 
   query = crm_id_query_new (list_queries[self->spam][self->sort][self->descending]);

@@ -154,20 +154,6 @@ static const char * const list_queries[N_SHAPES][CRM_CONTACT_SORT_INACTIVE + 1][
   [SHAPE_SPAM] = QUERIES (LIST_SOME ("1"), LIST_JOIN ("1")),
 };
 
-/* Word prefixes, any case, any accent, as global search matches: "mul"
- * lists Anna Müller and every contact of Müller & Söhne. */
-static char *
-make_pattern (const char *columns,
-              const char *search)
-{
-  g_autofree char *query = crm_search_build_query (search);
-
-  if (query == NULL)
-    return NULL;
-
-  return g_strconcat (columns, " : (", query, ")", NULL);
-}
-
 /* The statement of the list's order and spam filter; its parameters are
  * bound in crm_contact_list_make_query(). */
 const char *
@@ -189,8 +175,10 @@ static CrmIdQuery *
 crm_contact_list_make_query (CrmIdList *list)
 {
   CrmContactList *self = CRM_CONTACT_LIST (list);
-  g_autofree char *contact_pattern = make_pattern ("{first_name last_name email phone}", self->search);
-  g_autofree char *client_pattern = make_pattern ("name", self->search);
+  /* "mul" lists Anna Müller and every contact of Müller & Söhne. */
+  g_autofree char *contact_pattern = crm_search_build_column_query ("{first_name last_name email phone}",
+                                                                    self->search);
+  g_autofree char *client_pattern = crm_search_build_column_query ("name", self->search);
   CrmIdQuery *query = crm_id_query_new (crm_contact_list_get_sql (self));
 
   crm_id_query_bind_text (query, 1, contact_pattern);

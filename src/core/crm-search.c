@@ -284,6 +284,30 @@ crm_search_build_query (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
+/**
+ * crm_search_build_column_query:
+ * @columns: the columns to look in, as FTS5 writes them: `name`, or
+ *   `{first_name last_name}`
+ * @text: what the person typed
+ *
+ * The lists' search: word prefixes, any case, any accent ("mul" finds
+ * Müller & Söhne), as global search matches, in @columns only.
+ *
+ * Returns: (transfer full) (nullable): an FTS5 query, or %NULL when @text
+ *   has no word in it
+ */
+char *
+crm_search_build_column_query (const char *columns,
+                               const char *text)
+{
+  g_autofree char *query = crm_search_build_query (text);
+
+  if (query == NULL)
+    return NULL;
+
+  return g_strconcat (columns, " : (", query, ")", NULL);
+}
+
 typedef struct {
   char  *path;
   char  *text;

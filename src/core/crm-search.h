@@ -41,6 +41,8 @@ gint64         crm_search_result_get_item_id   (CrmSearchResult *self);
 const char    *crm_search_kind_to_label        (CrmSearchKind    kind);
 
 char          *crm_search_build_query          (const char      *text);
+char          *crm_search_build_column_query   (const char      *columns,
+                                                const char      *text);
 
 void           crm_store_search_async          (CrmStore            *self,
                                                 const char          *text,

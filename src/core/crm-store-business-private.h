@@ -70,6 +70,5 @@ gboolean    crm_store_check_staff          (CrmStore    *self,
                                             GError     **error);
 
 /* For LIKE: the text matched literally anywhere, or NULL for no filter. */
-char       *crm_make_like_pattern          (const char  *search);
 
 G_END_DECLS

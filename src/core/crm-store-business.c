@@ -391,28 +391,3 @@ crm_store_check_staff (CrmStore  *self,
   return TRUE;
 }
 
-char *
-crm_make_like_pattern (const char *search)
-{
-  g_autofree char *stripped = NULL;
-  GString *pattern;
-
-  if (search == NULL)
-    return NULL;
-
-  stripped = g_strstrip (g_strdup (search));
-  if (*stripped == '\0')
-    return NULL;
-
-  /* The text is matched literally: escape LIKE's wildcards. */
-  pattern = g_string_new ("%");
-  for (const char *p = stripped; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-
-  return g_string_free (pattern, FALSE);
-}
