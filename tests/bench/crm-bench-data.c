@@ -1,7 +1,10 @@
 /* crm-bench-data.c: a deterministic, realistic data set of any size.
  *
- * Names come from several languages and scripts (accents, Greek, Cyrillic,
- * Japanese) so that search and sorting meet what real address books hold.
+ * Clients with their contacts, notes, tags, bookings, invoices, payments,
+ * conversation entries and document records (the records, not files);
+ * client 1 carries a heavy history of every kind. Names come from several
+ * languages and scripts (accents, Greek, Cyrillic, Japanese) so that
+ * search and sorting meet what real address books hold.
  * The same seed always gives the same rows. The database is written with
  * plain prepared INSERTs in one transaction through the schema of a real
  * CrmStore, so every index and trigger a real database has is there.
@@ -14,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "crm-bench-data.h"
 #include "crm-store.h"
@@ -77,6 +81,29 @@ static const char * const note_words[] = {
   "week", "follow", "up", "contract", "renewal", "discount", "catering", "venue",
   "Zoë", "Müller", "logistics", "delivery", "confirmed", "cancelled", "rescheduled",
   "payment", "received", "reminder", "sent", "visit", "site", "survey",
+};
+
+static const char * const services[] = {
+  "Group tour", "Catering", "Venue visit", "Airport transfer", "Workshop",
+  "Conference room", "Wine tasting", "City walk", "Führung Altstadt", "Croisière",
+};
+
+static const char * const subjects[] = {
+  "Quote for the spring trip", "Re: dates in June", "Invoice question",
+  "Dietary needs", "Call about the venue", "Follow-up", "Rooming list",
+  "Deposit received", "Änderung der Teilnehmerzahl", "Devis signé",
+};
+
+static const struct {
+  const char *name;
+  const char *mime_type;
+} files[] = {
+  { "contract.pdf", "application/pdf" },
+  { "rooming-list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  { "menu.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  { "floor-plan.png", "image/png" },
+  { "quote.pdf", "application/pdf" },
+  { "Teilnehmerliste.csv", "text/csv" },
 };
 
 /* splitmix64: tiny, fast and the same everywhere. */
@@ -148,6 +175,27 @@ make_note (guint64 *state,
   g_string_append_c (out, '.');
 }
 
+/* How much history a client has: a tenth of the heavy card's each for
+ * bookings, invoices and payments, a fifth conversations, a twentieth
+ * documents, the rest notes; or about one of each for the others. */
+typedef struct {
+  guint notes;
+  guint bookings;
+  guint invoices;
+  guint payments;   /* at most one an invoice */
+  guint messages;
+  guint documents;
+} History;
+
+typedef struct {
+  sqlite3_stmt *note;
+  sqlite3_stmt *booking;
+  sqlite3_stmt *invoice;
+  sqlite3_stmt *payment;
+  sqlite3_stmt *message;
+  sqlite3_stmt *document;
+} HistoryStmts;
+
 typedef struct {
   guint64 state;
   GString *company;
@@ -155,6 +203,8 @@ typedef struct {
   GString *text;
   char     phone[32];
   char     postal[16];
+  guint    invoice_no;
+  guint    document_no;
 } Gen;
 
 static void
@@ -221,6 +271,122 @@ step (sqlite3      *db,
   sqlite3_reset (stmt);
 }
 
+/* The n-th of a client's records, spread over 2026 by the hour. */
+static void
+make_time (guint  n,
+           char  *out,
+           gsize  size)
+{
+  g_snprintf (out, size, "2026-%02u-%02uT%02u:%02u:%02uZ",
+              1 + n % 12, 1 + (n / 12) % 28, n % 24, (n / 7) % 60, (n / 60) % 60);
+}
+
+static void
+make_date (guint  n,
+           char  *out,
+           gsize  size)
+{
+  g_snprintf (out, size, "2026-%02u-%02u", 1 + n % 11, 1 + (n / 11) % 28);
+}
+
+/* Everything of a client's but its contacts: what its card shows on its
+ * tabs, its timeline and global search. */
+static void
+add_history (sqlite3             *db,
+             Gen                 *gen,
+             const HistoryStmts  *s,
+             guint                client,
+             guint                first_contact,
+             guint                n_contacts,
+             const History       *history)
+{
+  char when[32], day[16], due_day[16], number[32], sha[65];
+
+  for (guint n = 0; n < history->notes; n++)
+    {
+      make_note (&gen->state, gen->text);
+      make_time (n, when, sizeof when);
+      sqlite3_bind_int64 (s->note, 1, client);
+      sqlite3_bind_text (s->note, 2, gen->text->str, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (s->note, 3, when, -1, SQLITE_TRANSIENT);
+      step (db, s->note);
+    }
+
+  for (guint n = 0; n < history->bookings; n++)
+    {
+      make_time (n * 5 + 3, when, sizeof when);
+      sqlite3_bind_int64 (s->booking, 1, client);
+      sqlite3_bind_int64 (s->booking, 2, first_contact + next_random (&gen->state) % n_contacts);
+      sqlite3_bind_text (s->booking, 3, PICK (&gen->state, services), -1, SQLITE_STATIC);
+      sqlite3_bind_int (s->booking, 4, next_random (&gen->state) % 4);
+      sqlite3_bind_text (s->booking, 5, when, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (s->booking, 6, next_random (&gen->state) % 5);
+      step (db, s->booking);
+    }
+
+  for (guint n = 0; n < history->invoices; n++)
+    {
+      gint64 amount = 5000 + (gint64) (next_random (&gen->state) % 500000);
+
+      g_snprintf (number, sizeof number, "INV-%08u", ++gen->invoice_no);
+      make_date (n, day, sizeof day);
+      make_date (n + 1, due_day, sizeof due_day);
+      make_time (n * 3 + 1, when, sizeof when);
+      sqlite3_bind_text (s->invoice, 1, number, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (s->invoice, 2, client);
+      sqlite3_bind_text (s->invoice, 3, PICK (&gen->state, services), -1, SQLITE_STATIC);
+      sqlite3_bind_text (s->invoice, 4, day, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (s->invoice, 5, strcmp (due_day, day) >= 0 ? due_day : day, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (s->invoice, 6, amount);
+      sqlite3_bind_text (s->invoice, 7, when, -1, SQLITE_TRANSIENT);
+      step (db, s->invoice);
+
+      /* Paid in full, in part, or not yet. */
+      if (n < history->payments)
+        {
+          sqlite3_bind_int64 (s->payment, 1, client);
+          sqlite3_bind_int64 (s->payment, 2, sqlite3_last_insert_rowid (db));
+          sqlite3_bind_int64 (s->payment, 3, n % 2 ? amount : amount / 2);
+          sqlite3_bind_text (s->payment, 4, strcmp (due_day, day) >= 0 ? due_day : day, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (s->payment, 5, when, -1, SQLITE_TRANSIENT);
+          step (db, s->payment);
+        }
+    }
+
+  for (guint n = 0; n < history->messages; n++)
+    {
+      make_note (&gen->state, gen->text);
+      make_time (n * 7 + 2, when, sizeof when);
+      sqlite3_bind_int64 (s->message, 1, client);
+      sqlite3_bind_int64 (s->message, 2, first_contact + next_random (&gen->state) % n_contacts);
+      sqlite3_bind_int (s->message, 3, next_random (&gen->state) % 5);
+      sqlite3_bind_int (s->message, 4, next_random (&gen->state) % 2);
+      sqlite3_bind_text (s->message, 5, PICK (&gen->state, subjects), -1, SQLITE_STATIC);
+      sqlite3_bind_text (s->message, 6, gen->text->str, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (s->message, 7, when, -1, SQLITE_TRANSIENT);
+      step (db, s->message);
+    }
+
+  for (guint n = 0; n < history->documents; n++)
+    {
+      guint f = next_random (&gen->state) % G_N_ELEMENTS (files);
+      guint64 a = next_random (&gen->state), b = next_random (&gen->state);
+
+      /* A made-up digest: the records only, no files behind them. */
+      g_snprintf (sha, sizeof sha, "%016" G_GINT64_MODIFIER "x%016" G_GINT64_MODIFIER "x"
+                  "%016" G_GINT64_MODIFIER "x%016" G_GINT64_MODIFIER "x",
+                  a, b, a ^ b, (guint64) ++gen->document_no);
+      make_time (n * 11 + 4, when, sizeof when);
+      sqlite3_bind_int64 (s->document, 1, client);
+      sqlite3_bind_text (s->document, 2, files[f].name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (s->document, 3, files[f].mime_type, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (s->document, 4, 1000 + (gint64) (next_random (&gen->state) % 5000000));
+      sqlite3_bind_text (s->document, 5, sha, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (s->document, 6, when, -1, SQLITE_TRANSIENT);
+      step (db, s->document);
+    }
+}
+
 /**
  * crm_bench_generate_database:
  *
@@ -232,7 +398,8 @@ crm_bench_generate_database (const char          *path,
                              GError             **error)
 {
   g_autoptr(CrmStore) store = NULL;
-  sqlite3_stmt *client_stmt, *contact_stmt, *note_stmt, *tag_stmt;
+  sqlite3_stmt *client_stmt, *contact_stmt, *tag_stmt;
+  HistoryStmts history_stmts;
   sqlite3 *db = NULL;
   Gen gen;
   guint contact_no = 0;
@@ -278,9 +445,29 @@ crm_bench_generate_database (const char          *path,
                           "INSERT INTO contacts (client_id, first_name, last_name, job_title, email,"
                           " phone, external_id, is_primary, created_at, updated_at)"
                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
-  note_stmt = prepare (db,
-                       "INSERT INTO notes (client_id, author_id, body, created_at)"
-                       " VALUES (?1, 1, ?2, ?3)");
+  history_stmts.note = prepare (db,
+                                "INSERT INTO notes (client_id, author_id, body, created_at)"
+                                " VALUES (?1, 1, ?2, ?3)");
+  history_stmts.booking = prepare (db,
+                                   "INSERT INTO bookings (client_id, contact_id, staff_id, service,"
+                                   " priority, due_at, status, created_at, updated_at)"
+                                   " VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?5, ?5)");
+  history_stmts.invoice = prepare (db,
+                                   "INSERT INTO invoices (number, client_id, description, issued_on,"
+                                   " due_on, amount_minor, currency, created_at)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7)");
+  history_stmts.payment = prepare (db,
+                                   "INSERT INTO payments (client_id, invoice_id, amount_minor, currency,"
+                                   " paid_on, method, created_at)"
+                                   " VALUES (?1, ?2, ?3, 'EUR', ?4, 'Bank transfer', ?5)");
+  history_stmts.message = prepare (db,
+                                   "INSERT INTO messages (client_id, contact_id, author_id, channel,"
+                                   " direction, subject, body, occurred_at, created_at)"
+                                   " VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?7)");
+  history_stmts.document = prepare (db,
+                                    "INSERT INTO documents (client_id, file_name, mime_type, size,"
+                                    " sha256, added_by, added_at)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)");
   tag_stmt = prepare (db, "INSERT OR IGNORE INTO client_tags (client_id, tag_id) VALUES (?1, ?2)");
 
   gen_init (&gen);
@@ -290,7 +477,6 @@ crm_bench_generate_database (const char          *path,
       char created[32];
       char external[32];
       guint n_contacts = contacts_for (&gen, size);
-      guint n_notes;
 
       make_company (&gen.state, i, gen.company);
       g_snprintf (created, sizeof created, "20%02u-%02u-%02uT%02u:%02u:00Z",
@@ -341,19 +527,30 @@ crm_bench_generate_database (const char          *path,
           step (db, contact_stmt);
         }
 
-      n_notes = i == 1 ? size->big_card_notes
-                       : (size->notes_per_client ? next_random (&gen.state) % (2 * size->notes_per_client + 1) : 0);
-      for (guint n = 0; n < n_notes; n++)
+      if (i == 1)
         {
-          char when[32];
+          guint all = size->big_card_records;
+          History big = {
+            .bookings = all / 10, .invoices = all / 10, .payments = all / 10,
+            .messages = all / 5, .documents = all / 20,
+          };
 
-          make_note (&gen.state, gen.text);
-          g_snprintf (when, sizeof when, "2026-%02u-%02uT%02u:%02u:%02uZ",
-                      1 + n % 11, 1 + n % 28, n % 24, n % 60, (n / 60) % 60);
-          sqlite3_bind_int64 (note_stmt, 1, i);
-          sqlite3_bind_text (note_stmt, 2, gen.text->str, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (note_stmt, 3, when, -1, SQLITE_TRANSIENT);
-          step (db, note_stmt);
+          big.notes = all - big.bookings - big.invoices - big.payments - big.messages - big.documents;
+          add_history (db, &gen, &history_stmts, i, contact_no - n_contacts + 1, n_contacts, &big);
+        }
+      else
+        {
+          guint mean = size->notes_per_client;
+          History some = {
+            .notes = mean ? next_random (&gen.state) % (2 * mean + 1) : 0,
+            .bookings = next_random (&gen.state) % 3,
+            .invoices = next_random (&gen.state) % 3,
+            .messages = next_random (&gen.state) % 3,
+            .documents = next_random (&gen.state) % 3 == 0,
+          };
+
+          some.payments = next_random (&gen.state) % (some.invoices + 1);
+          add_history (db, &gen, &history_stmts, i, contact_no - n_contacts + 1, n_contacts, &some);
         }
 
       if (next_random (&gen.state) % 3 == 0)
@@ -366,7 +563,12 @@ crm_bench_generate_database (const char          *path,
 
   sqlite3_finalize (client_stmt);
   sqlite3_finalize (contact_stmt);
-  sqlite3_finalize (note_stmt);
+  sqlite3_finalize (history_stmts.note);
+  sqlite3_finalize (history_stmts.booking);
+  sqlite3_finalize (history_stmts.invoice);
+  sqlite3_finalize (history_stmts.payment);
+  sqlite3_finalize (history_stmts.message);
+  sqlite3_finalize (history_stmts.document);
   sqlite3_finalize (tag_stmt);
   gen_clear (&gen);
 

@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 typedef struct {
   guint clients;            /* how many clients */
   guint contacts_per_client;/* about this many contacts each (1..2x) */
-  guint notes_per_client;   /* about this many notes each */
-  guint big_card_notes;     /* notes on client 1, to time a heavy card */
+  guint notes_per_client;   /* about this many notes each, and about one
+                               booking, invoice, conversation entry each */
+  guint big_card_records;   /* records of every kind on client 1, to time
+                               a heavy card */
 } CrmBenchSize;
 
 gboolean crm_bench_generate_database (const char          *path,
