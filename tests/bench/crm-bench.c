@@ -128,6 +128,36 @@ export_child (const char *path,
   return EXIT_SUCCESS;
 }
 
+/* Runs this program again as @what ("--import-child" or
+ * "--export-child") on @file and @db; returns what it printed. */
+static char *
+run_child (const char  *self_exe,
+           const char  *what,
+           const char  *file,
+           const char  *db,
+           GError     **error)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autofree char *out = NULL;
+
+  /* Start with the disk idle: the kernel would otherwise still be writing
+   * out what the run before left in the page cache (a database as large as
+   * this one), and the child's own writes would wait behind it. */
+  sync ();
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, error,
+                            self_exe, what, file, "--data-dir", db, NULL);
+  if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, error))
+    return NULL;
+  if (!g_subprocess_get_successful (child))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s %s failed", what, file);
+      return NULL;
+    }
+
+  return g_steal_pointer (&out);
+}
+
 static gboolean
 run_export_child (const char  *self_exe,
                   const char  *path,
@@ -136,23 +166,19 @@ run_export_child (const char  *self_exe,
                   double      *peak_mb,
                   GError     **error)
 {
-  g_autoptr(GSubprocess) child = NULL;
-  g_autofree char *out = NULL;
+  g_autofree char *out = run_child (self_exe, "--export-child", path, db, error);
   long peak_kb = 0;
 
-  sync ();
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, error,
-                            self_exe, "--export-child", path, "--data-dir", db, NULL);
-  if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, error))
+  g_unlink (path);
+  if (out == NULL)
     return FALSE;
-  if (!g_subprocess_get_successful (child) || sscanf (out, "%lf %ld", seconds, &peak_kb) != 2)
+  if (sscanf (out, "%lf %ld", seconds, &peak_kb) != 2)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the export child failed");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the export child said “%s”", out);
       return FALSE;
     }
 
   *peak_mb = peak_kb / 1024.0;
-  g_unlink (path);
   return TRUE;
 }
 
@@ -165,23 +191,14 @@ run_import_child (const char  *self_exe,
                   double      *peak_mb,
                   GError     **error)
 {
-  g_autoptr(GSubprocess) child = NULL;
-  g_autofree char *out = NULL;
+  g_autofree char *out = run_child (self_exe, "--import-child", csv, db, error);
   long peak_kb = 0;
 
-  /* Start with the disk idle: the kernel would otherwise still be writing
-   * out what the run before left in the page cache (a database as large as
-   * this one), and the import's own writes would wait behind it. */
-  sync ();
-
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, error,
-                            self_exe, "--import-child", csv, "--data-dir", db, NULL);
-  if (child == NULL || !g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, error))
+  if (out == NULL)
     return FALSE;
-  if (!g_subprocess_get_successful (child) ||
-      sscanf (out, "%lf %ld %*u %*u %*u %*u %lf", seconds, &peak_kb, settled) != 3)
+  if (sscanf (out, "%lf %ld %*u %*u %*u %*u %lf", seconds, &peak_kb, settled) != 3)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the import child failed");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the import child said “%s”", out);
       return FALSE;
     }
 
