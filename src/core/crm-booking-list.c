@@ -63,7 +63,7 @@ static GParamSpec *properties[N_PROPS];
  * global search matches), ?3 status or -1, ?4 staff or 0, ?5 overdue only, ?6 now, ?7
  * client or 0, ?8 the client's tag or NULL, ?9 the client's status or -1,
  * ?10 favorite clients only. */
-#define LIST_WHERE(spam) \
+#define LIST_WHERE(spam, client) \
   "SELECT b.id FROM bookings b" \
   "  JOIN clients c ON c.id = b.client_id" \
   "  LEFT JOIN contacts ct ON ct.id = b.contact_id" \
@@ -74,7 +74,7 @@ static GParamSpec *properties[N_PROPS];
   "   AND (?3 < 0 OR b.status = ?3)" \
   "   AND (?4 = 0 OR b.staff_id = ?4)" \
   "   AND (?5 = 0 OR (b.status IN (0, 1) AND b.due_at < ?6))" \
-  "   AND (?7 = 0 OR b.client_id = ?7)" \
+  "   AND " client \
   "   AND (?8 IS NULL OR b.client_id IN (SELECT tg.client_id FROM client_tags tg" \
   "                                      JOIN tags t ON t.id = tg.tag_id WHERE t.name = ?8))" \
   "   AND (?9 < 0 OR c.status = ?9)" \
@@ -86,58 +86,64 @@ static GParamSpec *properties[N_PROPS];
  * (0003-business.sql, 0009-list-sort-indexes.sql). By contact and by
  * staff member are not: the names live in other tables, and a booking
  * may have neither. */
-#define QUERIES(spam) { \
+#define QUERIES(spam, client) { \
   [CRM_BOOKING_SORT_DUE] = { \
-    LIST_WHERE (spam) " ORDER BY b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY b.due_at DESC, b.id DESC", \
+    LIST_WHERE (spam, client) " ORDER BY b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.due_at DESC, b.id DESC", \
   }, \
   [CRM_BOOKING_SORT_STARTS] = { \
-    LIST_WHERE (spam) " ORDER BY " WHEN ", b.id", \
-    LIST_WHERE (spam) " ORDER BY " WHEN " DESC, b.id DESC", \
+    LIST_WHERE (spam, client) " ORDER BY " WHEN ", b.id", \
+    LIST_WHERE (spam, client) " ORDER BY " WHEN " DESC, b.id DESC", \
   }, \
   [CRM_BOOKING_SORT_CREATED] = { \
-    LIST_WHERE (spam) " ORDER BY b.created_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY b.created_at DESC, b.id DESC", \
+    LIST_WHERE (spam, client) " ORDER BY b.created_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.created_at DESC, b.id DESC", \
   }, \
   [CRM_BOOKING_SORT_PRIORITY] = { \
-    LIST_WHERE (spam) " ORDER BY b.priority, b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY b.priority DESC, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.priority, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.priority DESC, b.due_at, b.id", \
   }, \
   [CRM_BOOKING_SORT_STATUS] = { \
-    LIST_WHERE (spam) " ORDER BY b.status, b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY b.status DESC, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.status, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.status DESC, b.due_at, b.id", \
   }, \
   [CRM_BOOKING_SORT_CLIENT] = { \
-    LIST_WHERE (spam) " ORDER BY c.name COLLATE NOCASE, c.id, b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY c.name COLLATE NOCASE, c.id, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY c.name COLLATE NOCASE DESC, c.id DESC, b.due_at, b.id", \
   }, \
   [CRM_BOOKING_SORT_UPCOMING] = { \
-    LIST_WHERE (spam) " ORDER BY " WHEN " < ?6," \
+    LIST_WHERE (spam, client) " ORDER BY " WHEN " < ?6," \
     " CASE WHEN " WHEN " >= ?6 THEN " WHEN " END, " WHEN " DESC, b.id", \
-    LIST_WHERE (spam) " ORDER BY " WHEN " < ?6," \
+    LIST_WHERE (spam, client) " ORDER BY " WHEN " < ?6," \
     " CASE WHEN " WHEN " >= ?6 THEN " WHEN " END, " WHEN " DESC, b.id", \
   }, \
   [CRM_BOOKING_SORT_SERVICE] = { \
-    LIST_WHERE (spam) " ORDER BY b.service COLLATE NOCASE, b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY b.service COLLATE NOCASE DESC, b.due_at DESC, b.id DESC", \
+    LIST_WHERE (spam, client) " ORDER BY b.service COLLATE NOCASE, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY b.service COLLATE NOCASE DESC, b.due_at DESC, b.id DESC", \
   }, \
   [CRM_BOOKING_SORT_CONTACT] = { \
-    LIST_WHERE (spam) " ORDER BY ct.last_name COLLATE NOCASE, ct.first_name COLLATE NOCASE," \
+    LIST_WHERE (spam, client) " ORDER BY ct.last_name COLLATE NOCASE, ct.first_name COLLATE NOCASE," \
     " ct.id, b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY ct.last_name COLLATE NOCASE DESC, ct.first_name COLLATE NOCASE DESC," \
+    LIST_WHERE (spam, client) " ORDER BY ct.last_name COLLATE NOCASE DESC, ct.first_name COLLATE NOCASE DESC," \
     " ct.id DESC, b.due_at, b.id", \
   }, \
   [CRM_BOOKING_SORT_STAFF] = { \
-    LIST_WHERE (spam) " ORDER BY s.name COLLATE NOCASE, s.id, b.due_at, b.id", \
-    LIST_WHERE (spam) " ORDER BY s.name COLLATE NOCASE DESC, s.id DESC, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY s.name COLLATE NOCASE, s.id, b.due_at, b.id", \
+    LIST_WHERE (spam, client) " ORDER BY s.name COLLATE NOCASE DESC, s.id DESC, b.due_at, b.id", \
   }, \
 }
 
+/* One client's bookings (its card, or the view shown for it) are found
+ * by the client's index; as "?7 = 0 OR …" SQLite could not see that, and
+ * read every booking there is. */
+#define ANY_CLIENT "(?7 = 0 OR b.client_id = ?7)"
+#define ONE_CLIENT "b.client_id = ?7"
+
 /* [spam: no, yes, either (one client's list)][sort][descending] */
 static const char * const list_queries[3][CRM_BOOKING_SORT_STAFF + 1][2] = {
-  QUERIES ("c.spam = 0"),
-  QUERIES ("c.spam = 1"),
-  QUERIES ("1"),
+  QUERIES ("c.spam = 0", ANY_CLIENT),
+  QUERIES ("c.spam = 1", ANY_CLIENT),
+  QUERIES ("1", ONE_CLIENT),
 };
 
 /* The statement of the list's order and spam filter; its parameters are
