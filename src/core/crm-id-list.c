@@ -324,6 +324,21 @@ run_query (GTask        *task,
     g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) query_result_free);
 }
 
+/* Queries on their way, in every list (main thread only). */
+static guint n_reading;
+
+/**
+ * crm_id_list_get_n_reading:
+ *
+ * Returns: how many lists' queries are on their way, in the whole
+ *   process: before a database is deleted (tests), none should be
+ */
+guint
+crm_id_list_get_n_reading (void)
+{
+  return n_reading;
+}
+
 static void
 query_done (GObject      *object,
             GAsyncResult *result,
@@ -336,6 +351,7 @@ query_done (GObject      *object,
   guint previous_len;
   guint old_len;
 
+  n_reading--;
   query_result = g_task_propagate_pointer (G_TASK (result), &error);
   if (query_result == NULL)
     {
@@ -413,6 +429,7 @@ crm_id_list_refresh (CrmIdList *self)
   g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
 
   set_loading (self, TRUE);
+  n_reading++;
   g_task_run_in_thread (task, run_query);
 }
 

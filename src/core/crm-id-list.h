@@ -55,6 +55,7 @@ struct _CrmIdListClass
 
 CrmStore *crm_id_list_get_store   (CrmIdList *self);
 gboolean  crm_id_list_get_loading (CrmIdList *self);
+guint     crm_id_list_get_n_reading (void);
 void      crm_id_list_refresh     (CrmIdList *self);
 guint     crm_id_list_find        (CrmIdList *self,
                                    gint64     id);

@@ -124,11 +124,30 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static gboolean
+no_list_reading (gpointer data)
+{
+  return crm_id_list_get_n_reading () == 0;
+}
+
+/**
+ * crm_test_wait_lists_read:
+ *
+ * Waits until no list is reading the database: one deleted under a
+ * reader fails it with an I/O error.
+ */
+void
+crm_test_wait_lists_read (void)
+{
+  g_assert_true (crm_test_wait_for (no_list_reading, NULL));
+}
+
 void
 crm_test_db_tear_down (CrmTestDb *db)
 {
   g_clear_object (&db->store);
   crm_test_spin (100);
+  crm_test_wait_lists_read ();
 
   remove_tree (db->dir);
   g_clear_pointer (&db->dir, g_free);

@@ -35,6 +35,7 @@ gboolean    crm_test_wait_loaded       (gpointer          id_list);
 
 void        crm_test_db_set_up         (CrmTestDb        *db);
 void        crm_test_db_tear_down      (CrmTestDb        *db);
+void         crm_test_wait_lists_read (void);
 char       *crm_test_db_write_file     (CrmTestDb        *db,
                                         const char       *name,
                                         const char       *contents);

@@ -69,6 +69,7 @@ crm_tabs_fixture_tear_down (CrmTabsFixture *f,
   g_clear_object (&f->client);
   g_clear_object (&f->store);
   crm_test_spin (20);
+  crm_test_wait_lists_read ();
 
   dir = g_dir_open (f->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
