@@ -15,6 +15,7 @@
 
 #include "crm-booking-dialog.h"
 #include "crm-bookings-tab-private.h"
+#include "crm-paged-list.h"
 #include "crm-gui-util.h"
 
 G_DEFINE_FINAL_TYPE (CrmBookingsTab, crm_bookings_tab, ADW_TYPE_BIN)
@@ -137,7 +138,7 @@ row_activated_cb (GtkListBox     *list,
 static void
 rebind (CrmBookingsTab *self)
 {
-  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  crm_paged_list_bind (self->list, NULL, NULL, NULL);
   g_clear_object (&self->bookings);
 
   if (self->store == NULL || self->client == NULL)
@@ -146,7 +147,7 @@ rebind (CrmBookingsTab *self)
   self->bookings = crm_booking_list_new (self->store);
   crm_booking_list_set_client_id (self->bookings, crm_client_get_id (self->client));
   crm_booking_list_set_sort (self->bookings, CRM_BOOKING_SORT_UPCOMING, FALSE);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->bookings), create_row, self, NULL);
+  crm_paged_list_bind (self->list, G_LIST_MODEL (self->bookings), create_row, self);
 }
 
 void
@@ -204,16 +205,17 @@ GtkListBoxRow *
 crm_bookings_tab_find_row (CrmBookingsTab *self,
                            gint64          booking_id)
 {
-  GtkListBoxRow *row;
+  guint n;
 
   g_return_val_if_fail (CRM_IS_BOOKINGS_TAB (self), NULL);
 
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+  n = self->bookings != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->bookings)) : 0;
+  for (guint i = 0; i < n; i++)
     {
-      CrmBooking *booking = g_object_get_data (G_OBJECT (row), "crm-booking");
+      g_autoptr(CrmBooking) booking = g_list_model_get_item (G_LIST_MODEL (self->bookings), i);
 
-      if (booking != NULL && crm_booking_get_id (booking) == booking_id)
-        return row;
+      if (crm_booking_get_id (booking) == booking_id)
+        return crm_paged_list_reveal (self->list, i);
     }
 
   return NULL;
@@ -233,7 +235,7 @@ crm_bookings_tab_dispose (GObject *object)
   CrmBookingsTab *self = CRM_BOOKINGS_TAB (object);
 
   if (self->list != NULL)
-    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+    crm_paged_list_bind (self->list, NULL, NULL, NULL);
   g_clear_object (&self->bookings);
   g_clear_object (&self->store);
   g_clear_object (&self->client);

@@ -20,6 +20,7 @@
 #include "crm-avatar-util.h"
 #include "crm-bookings-tab-private.h"
 #include "crm-client-card-private.h"
+#include "crm-paged-list.h"
 #include "crm-client-info-private.h"
 #include "crm-documents-tab-private.h"
 #include "crm-payments-tab-private.h"
@@ -248,8 +249,7 @@ bind_client (CrmClientCard *self)
                              G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
 
   self->notes = crm_store_get_notes (self->store, self->client);
-  gtk_list_box_bind_model (self->notes_list, self->notes,
-                           create_note_row, NULL, NULL);
+  crm_paged_list_bind (self->notes_list, self->notes, create_note_row, NULL);
 }
 
 void
@@ -272,7 +272,7 @@ crm_client_card_set_client (CrmClientCard *self,
   gtk_list_box_set_selection_mode (self->payments->invoices_list, GTK_SELECTION_NONE);
   gtk_list_box_set_selection_mode (self->payments->payments_list, GTK_SELECTION_NONE);
   gtk_list_box_set_selection_mode (self->documents->list, GTK_SELECTION_NONE);
-  gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
+  crm_paged_list_bind (self->notes_list, NULL, NULL, NULL);
   g_clear_object (&self->notes);
 
   g_set_object (&self->client, client);
@@ -523,7 +523,7 @@ crm_client_card_show_note (CrmClientCard *self,
       if (crm_note_get_id (note) != note_id)
         continue;
 
-      row = gtk_list_box_get_row_at_index (self->notes_list, i);
+      row = crm_paged_list_reveal (self->notes_list, i);
       if (row == NULL)
         return FALSE;
 

@@ -18,6 +18,7 @@
 
 #include "crm-booking-dialog.h"
 #include "crm-conversations-tab-private.h"
+#include "crm-paged-list.h"
 #include "crm-invoice-dialog.h"
 #include "crm-message-dialog.h"
 
@@ -171,7 +172,7 @@ kind_chosen_cb (CrmConversationsTab *self)
 static void
 rebind (CrmConversationsTab *self)
 {
-  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  crm_paged_list_bind (self->list, NULL, NULL, NULL);
   g_clear_object (&self->timeline);
 
   if (self->store == NULL || self->client == NULL)
@@ -179,7 +180,7 @@ rebind (CrmConversationsTab *self)
 
   self->timeline = crm_timeline_new (self->store, crm_client_get_id (self->client));
   kind_chosen_cb (self);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->timeline), create_row, self, NULL);
+  crm_paged_list_bind (self->list, G_LIST_MODEL (self->timeline), create_row, self);
 }
 
 void
@@ -244,7 +245,7 @@ crm_conversations_tab_dispose (GObject *object)
   CrmConversationsTab *self = CRM_CONVERSATIONS_TAB (object);
 
   if (self->list != NULL)
-    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+    crm_paged_list_bind (self->list, NULL, NULL, NULL);
   g_clear_object (&self->timeline);
   g_clear_object (&self->store);
   g_clear_object (&self->client);

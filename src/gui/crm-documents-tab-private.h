@@ -21,6 +21,7 @@ struct _CrmDocumentsTab
   guint         n_attaching;
 
   GtkListBox   *list;
+  GListModel   *documents;    /* CrmDocument */
   GtkLabel     *error_label;
   GtkLabel     *placeholder;
   GtkDropTarget *drop_target;

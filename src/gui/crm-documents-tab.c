@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-documents-tab-private.h"
+#include "crm-paged-list.h"
 #include "crm-gui-util.h"
 #include "crm-invoice-dialog.h"
 
@@ -255,32 +256,24 @@ document_row_new (CrmDocumentsTab *self,
  *
  * Reads the client's documents again.
  */
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return document_row_new (user_data, item);
+}
+
 void
 crm_documents_tab_reload (CrmDocumentsTab *self)
 {
-  g_autoptr(GListModel) documents = NULL;
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-
-  /* The rows only: the placeholder is a child of the list too. */
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (self->list, child);
-      child = next;
-    }
+  crm_paged_list_bind (self->list, NULL, NULL, NULL);
+  g_clear_object (&self->documents);
 
   if (self->store == NULL || self->client == NULL)
     return;
 
-  documents = crm_store_get_documents (self->store, self->client);
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
-    {
-      g_autoptr(CrmDocument) document = g_list_model_get_item (documents, i);
-
-      gtk_list_box_append (self->list, document_row_new (self, document));
-    }
+  self->documents = crm_store_get_documents (self->store, self->client);
+  crm_paged_list_bind (self->list, self->documents, create_row, self);
 }
 
 /**
@@ -293,16 +286,17 @@ GtkListBoxRow *
 crm_documents_tab_find_row (CrmDocumentsTab *self,
                             gint64           document_id)
 {
-  GtkListBoxRow *row;
+  guint n;
 
   g_return_val_if_fail (CRM_IS_DOCUMENTS_TAB (self), NULL);
 
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+  n = self->documents != NULL ? g_list_model_get_n_items (self->documents) : 0;
+  for (guint i = 0; i < n; i++)
     {
-      CrmDocument *document = g_object_get_data (G_OBJECT (row), "crm-document");
+      g_autoptr(CrmDocument) document = g_list_model_get_item (self->documents, i);
 
-      if (document != NULL && crm_document_get_id (document) == document_id)
-        return row;
+      if (crm_document_get_id (document) == document_id)
+        return crm_paged_list_reveal (self->list, i);
     }
 
   return NULL;
@@ -489,6 +483,9 @@ crm_documents_tab_dispose (GObject *object)
     g_clear_signal_handler (&self->history_handler, self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->client);
+  if (self->list != NULL)
+    crm_paged_list_bind (self->list, NULL, NULL, NULL);
+  g_clear_object (&self->documents);
 
   G_OBJECT_CLASS (crm_documents_tab_parent_class)->dispose (object);
 }

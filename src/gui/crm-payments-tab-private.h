@@ -21,6 +21,8 @@ struct _CrmPaymentsTab
   GtkBox      *figures_box;
   GtkListBox  *invoices_list;
   GtkListBox  *payments_list;
+  GListModel  *invoices;      /* CrmInvoice, newest first */
+  GListModel  *payments;      /* CrmPayment, newest first */
   /* The currency the dialogs offer first: the newest invoice's. */
   char        *currency;
   gboolean     read_only;

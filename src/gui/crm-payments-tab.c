@@ -17,25 +17,10 @@
 #include "crm-gui-util.h"
 #include "crm-invoice-dialog.h"
 #include "crm-payment-dialog.h"
+#include "crm-paged-list.h"
 #include "crm-payments-tab-private.h"
 
 G_DEFINE_FINAL_TYPE (CrmPaymentsTab, crm_payments_tab, ADW_TYPE_BIN)
-
-/* Removes the rows, not the placeholder: it is a child of the list too. */
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (list, child);
-      child = next;
-    }
-}
 
 static void
 add_placeholder (GtkListBox *list,
@@ -289,6 +274,22 @@ payment_row_new (CrmPaymentsTab *self,
 }
 
 static GtkWidget *
+create_invoice_row (gpointer item,
+                    gpointer user_data)
+{
+  return invoice_row_new (user_data, item);
+}
+
+static GtkWidget *
+create_payment_row (gpointer item,
+                    gpointer user_data)
+{
+  CrmPaymentsTab *self = user_data;
+
+  return payment_row_new (self, item, self->invoices);
+}
+
+static GtkWidget *
 figure_new (const char *caption,
             const char *amount)
 {
@@ -355,11 +356,10 @@ update_totals (CrmPaymentsTab *self)
 void
 crm_payments_tab_reload (CrmPaymentsTab *self)
 {
-  g_autoptr(GListModel) invoices = NULL;
-  g_autoptr(GListModel) payments = NULL;
-
-  clear_list (self->invoices_list);
-  clear_list (self->payments_list);
+  crm_paged_list_bind (self->invoices_list, NULL, NULL, NULL);
+  crm_paged_list_bind (self->payments_list, NULL, NULL, NULL);
+  g_clear_object (&self->invoices);
+  g_clear_object (&self->payments);
   g_clear_pointer (&self->currency, g_free);
 
   if (self->store == NULL || self->client == NULL)
@@ -367,44 +367,41 @@ crm_payments_tab_reload (CrmPaymentsTab *self)
 
   update_totals (self);
 
-  invoices = crm_store_get_invoices (self->store, self->client);
-  for (guint i = 0; i < g_list_model_get_n_items (invoices); i++)
+  /* Newest first: the first record's currency is the one in use now. */
+  self->invoices = crm_store_get_invoices (self->store, self->client);
+  self->payments = crm_store_get_payments (self->store, self->client);
+  if (g_list_model_get_n_items (self->invoices) > 0)
     {
-      g_autoptr(CrmInvoice) invoice = g_list_model_get_item (invoices, i);
+      g_autoptr(CrmInvoice) invoice = g_list_model_get_item (self->invoices, 0);
 
-      if (self->currency == NULL)
-        self->currency = g_strdup (crm_invoice_get_currency (invoice));
-      gtk_list_box_append (self->invoices_list, invoice_row_new (self, invoice));
+      self->currency = g_strdup (crm_invoice_get_currency (invoice));
+    }
+  else if (g_list_model_get_n_items (self->payments) > 0)
+    {
+      g_autoptr(CrmPayment) payment = g_list_model_get_item (self->payments, 0);
+
+      self->currency = g_strdup (crm_payment_get_currency (payment));
     }
 
-  payments = crm_store_get_payments (self->store, self->client);
-  for (guint i = 0; i < g_list_model_get_n_items (payments); i++)
-    {
-      g_autoptr(CrmPayment) payment = g_list_model_get_item (payments, i);
-
-      if (self->currency == NULL)
-        self->currency = g_strdup (crm_payment_get_currency (payment));
-      gtk_list_box_append (self->payments_list, payment_row_new (self, payment, invoices));
-    }
+  crm_paged_list_bind (self->invoices_list, self->invoices, create_invoice_row, self);
+  crm_paged_list_bind (self->payments_list, self->payments, create_payment_row, self);
 }
 
-/* The row of the invoice or payment with @id, by the record each row keeps. */
+/* The row of the invoice or payment with @id, made if it was not yet. */
 static GtkListBoxRow *
 find_row (GtkListBox *list,
-          const char *key,
           gint64      id)
 {
-  GtkListBoxRow *row;
+  GListModel *model = crm_paged_list_get_model (list);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
 
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+  for (guint i = 0; i < n; i++)
     {
-      gpointer record = g_object_get_data (G_OBJECT (row), key);
+      g_autoptr(GObject) record = g_list_model_get_item (model, i);
 
-      if (record == NULL)
-        continue;
-      if ((CRM_IS_INVOICE (record) && crm_invoice_get_id (record) == id) ||
-          (CRM_IS_PAYMENT (record) && crm_payment_get_id (record) == id))
-        return row;
+      if ((CRM_IS_INVOICE (record) && crm_invoice_get_id (CRM_INVOICE (record)) == id) ||
+          (CRM_IS_PAYMENT (record) && crm_payment_get_id (CRM_PAYMENT (record)) == id))
+        return crm_paged_list_reveal (list, i);
     }
 
   return NULL;
@@ -422,7 +419,7 @@ crm_payments_tab_find_invoice_row (CrmPaymentsTab *self,
 {
   g_return_val_if_fail (CRM_IS_PAYMENTS_TAB (self), NULL);
 
-  return find_row (self->invoices_list, "crm-invoice", invoice_id);
+  return find_row (self->invoices_list, invoice_id);
 }
 
 /**
@@ -437,7 +434,7 @@ crm_payments_tab_find_payment_row (CrmPaymentsTab *self,
 {
   g_return_val_if_fail (CRM_IS_PAYMENTS_TAB (self), NULL);
 
-  return find_row (self->payments_list, "crm-payment", payment_id);
+  return find_row (self->payments_list, payment_id);
 }
 
 static void
@@ -551,6 +548,13 @@ crm_payments_tab_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->client);
   g_clear_pointer (&self->currency, g_free);
+  if (self->invoices_list != NULL)
+    {
+      crm_paged_list_bind (self->invoices_list, NULL, NULL, NULL);
+      crm_paged_list_bind (self->payments_list, NULL, NULL, NULL);
+    }
+  g_clear_object (&self->invoices);
+  g_clear_object (&self->payments);
 
   G_OBJECT_CLASS (crm_payments_tab_parent_class)->dispose (object);
 }
