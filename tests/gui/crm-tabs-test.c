@@ -33,16 +33,19 @@ crm_tabs_fixture_set_up (CrmTabsFixture *f,
   /* The size of a card in a window on a laptop: toasts and rows get room. */
   gtk_window_set_default_size (f->window, 900, 700);
   overlay = adw_toast_overlay_new ();
-  f->stack = GTK_STACK (gtk_stack_new ());
+  /* Side by side, all shown: a tab's list makes its rows once it is on
+   * screen (crm-paged-list.c), as when a person opens the tab. */
+  f->tabs = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+  gtk_box_set_homogeneous (f->tabs, TRUE);
   f->tab = CRM_PAYMENTS_TAB (crm_payments_tab_new ());
   f->bookings = CRM_BOOKINGS_TAB (crm_bookings_tab_new ());
-  gtk_stack_add_named (f->stack, GTK_WIDGET (f->tab), "payments");
-  gtk_stack_add_named (f->stack, GTK_WIDGET (f->bookings), "bookings");
   f->documents = CRM_DOCUMENTS_TAB (crm_documents_tab_new ());
-  gtk_stack_add_named (f->stack, GTK_WIDGET (f->documents), "documents");
   f->conversations = CRM_CONVERSATIONS_TAB (crm_conversations_tab_new ());
-  gtk_stack_add_named (f->stack, GTK_WIDGET (f->conversations), "conversations");
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->stack));
+  gtk_box_append (f->tabs, GTK_WIDGET (f->tab));
+  gtk_box_append (f->tabs, GTK_WIDGET (f->bookings));
+  gtk_box_append (f->tabs, GTK_WIDGET (f->documents));
+  gtk_box_append (f->tabs, GTK_WIDGET (f->conversations));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->tabs));
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
   gtk_window_present (f->window);
 
@@ -80,6 +83,17 @@ crm_tabs_fixture_tear_down (CrmTabsFixture *f,
     }
   g_rmdir (f->dir);
   g_free (f->dir);
+}
+
+/* Leaves @tab alone on screen, as the card shows it (screenshots). */
+void
+crm_tabs_show_only (CrmTabsFixture *f,
+                    gpointer        tab)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->tabs));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, child == tab);
 }
 
 guint

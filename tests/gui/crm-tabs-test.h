@@ -23,7 +23,7 @@ typedef struct {
   CrmStore       *store;
   CrmClient      *client;
   GtkWindow      *window;
-  GtkStack       *stack;
+  GtkBox         *tabs;
   CrmPaymentsTab *tab;
   CrmBookingsTab *bookings;
   CrmDocumentsTab *documents;
@@ -35,6 +35,8 @@ void           crm_tabs_fixture_set_up    (CrmTabsFixture *f,
 void           crm_tabs_fixture_tear_down (CrmTabsFixture *f,
                                            gconstpointer   data);
 
+void            crm_tabs_show_only        (CrmTabsFixture *f,
+                                           gpointer        tab);
 guint          crm_tabs_count_rows        (GtkListBox     *list);
 AdwActionRow  *crm_tabs_nth_row           (GtkListBox     *list,
                                            guint           n);

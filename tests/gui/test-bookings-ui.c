@@ -508,7 +508,7 @@ test_bookings_screenshot (CrmTabsFixture *f,
     }
 
   gtk_window_set_default_size (f->window, 900, 560);
-  gtk_stack_set_visible_child_name (f->stack, "bookings");
+  crm_tabs_show_only (f, f->bookings);
   g_assert_true (bookings_loaded (f->bookings));
   crm_tabs_screenshot (f->window, "card-bookings");
 }

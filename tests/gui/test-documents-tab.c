@@ -197,11 +197,11 @@ test_documents_and_history_screenshots (CrmTabsFixture *f,
   }
 
   gtk_window_set_default_size (f->window, 900, 520);
-  gtk_stack_set_visible_child_name (f->stack, "documents");
+  crm_tabs_show_only (f, f->documents);
   crm_tabs_screenshot (f->window, "card-documents");
 
   gtk_window_set_default_size (f->window, 900, 700);
-  gtk_stack_set_visible_child_name (f->stack, "conversations");
+  crm_tabs_show_only (f, f->conversations);
   g_assert_true (timeline_loaded (f->conversations));
   crm_tabs_screenshot (f->window, "card-conversations");
 }

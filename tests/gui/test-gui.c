@@ -385,6 +385,74 @@ test_card (Fixture       *fixture,
   crm_test_close_window (window);
 }
 
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* A client with a long history: the notes list makes rows for what is on
+ * screen and a little more, more as the person scrolls to its end, and a
+ * note far down singled out (as a search result is) gets its row. */
+static void
+test_long_history (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = crm_test_add_client (fixture->store, "Long Story Ltd", "Lou", "Long");
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(CrmNote) far = NULL;
+  CrmWindow *window;
+  CrmClientCard *card;
+  GtkAdjustment *adjustment;
+  GtkListBoxRow *row;
+  guint shown;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Note number %u.", i);
+      g_autoptr(CrmNote) note = crm_store_add_note (fixture->store, client, text, NULL);
+
+      g_assert_nonnull (note);
+    }
+  notes = crm_store_get_notes (fixture->store, client);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 200);
+
+  window = crm_test_open_window (fixture->store, NULL);
+  card = window->card;
+  crm_test_wait_for_count (window, 1);
+  crm_window_select_client (window, crm_client_get_id (client));
+  crm_test_spin (30);
+
+  /* Newest first, and far fewer rows than notes. */
+  shown = n_rows (card->notes_list);
+  g_assert_cmpuint (shown, >, 0);
+  g_assert_cmpuint (shown, <, 100);
+  g_assert_true (crm_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (card->notes_list, 0)),
+                                      "Note number 199."));
+
+  /* Scrolled to the end: more come. */
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (card->notes_list), GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  crm_test_spin (20);
+  g_assert_cmpuint (n_rows (card->notes_list), >, shown);
+
+  /* The oldest note, singled out, has its row, selected. */
+  far = g_list_model_get_item (notes, 199);
+  g_assert_true (crm_client_card_show_note (card, crm_note_get_id (far)));
+  row = gtk_list_box_get_selected_row (card->notes_list);
+  g_assert_nonnull (row);
+  g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 199);
+  g_assert_true (crm_test_find_label (GTK_WIDGET (row), "Note number 0."));
+
+  crm_test_close_window (window);
+}
+
 static void
 test_contacts (Fixture       *fixture,
                gconstpointer  data)
@@ -605,6 +673,8 @@ main (int   argc,
               fixture_set_up, test_new_client_dialog, fixture_tear_down);
   g_test_add ("/gui/card", Fixture, NULL,
               fixture_set_up, test_card, fixture_tear_down);
+  g_test_add ("/gui/card/long-history", Fixture, NULL,
+              fixture_set_up, test_long_history, fixture_tear_down);
   g_test_add ("/gui/card/contacts", Fixture, NULL,
               fixture_set_up, test_contacts, fixture_tear_down);
   g_test_add ("/gui/window/delete-undo", Fixture, NULL,

@@ -466,8 +466,9 @@ bookings_tab_loaded (gpointer data)
 {
   CrmBookingsTab *tab = data;
 
+  /* Read; its rows are made when the tab is opened. */
   return tab->bookings != NULL && !crm_id_list_get_loading (CRM_ID_LIST (tab->bookings)) &&
-         gtk_list_box_get_row_at_index (tab->list, 0) != NULL;
+         g_list_model_get_n_items (G_LIST_MODEL (tab->bookings)) > 0;
 }
 
 /* Activates the timeline's row of @kind. */
