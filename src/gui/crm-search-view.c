@@ -29,7 +29,10 @@
 /* Rows relabeled in one frame: the top of the results at once. Laying out
  * a row's new texts is most of a frame's work while typing (with six, a
  * keystroke's frame stays near 10 ms of CPU on a 2-core machine); the rows
- * further down get theirs in the next frames. */
+ * further down get theirs in the frames after the one that shows the
+ * top. The first results shown cost twice as much a row (first styling,
+ * layout and drawing of the rows and their page), so a frame with more
+ * than six rows would be a long one. */
 #define ROWS_PER_FRAME 6
 
 /* The least width to ask for, until told the client table's
@@ -67,6 +70,7 @@ struct _CrmSearchView
   /* Rows whose texts wait for a later frame, and the tick that gives them. */
   GPtrArray     *pending;
   guint          pending_tick;
+  gint64         pending_frame;
 
   GtkStack      *stack;
   GtkBox        *groups_box;
@@ -122,6 +126,25 @@ list_counted (CrmSearchView *self)
          g_strcmp0 (crm_client_list_get_search (self->clients), self->text) == 0;
 }
 
+static GPtrArray *
+group_rows (GtkWidget *group)
+{
+  return g_object_get_data (G_OBJECT (group), "crm-rows");
+}
+
+/* Whether a row of @group is shown: the group shows with its first row. */
+static gboolean
+group_shows_rows (GtkWidget *group)
+{
+  GPtrArray *rows = group_rows (group);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (rows, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The row to the filtered client list, and the empty page, follow both the
  * results and the list's count, which arrive separately. Until the count
  * is in, the row keeps its place without a number, and the page stays. */
@@ -160,7 +183,9 @@ update_show_list (CrmSearchView *self)
     }
 
   if (self->clients_group != NULL)
-    gtk_widget_set_visible (self->clients_group, self->show_row || self->n_client_rows > 0);
+    gtk_widget_set_visible (self->clients_group,
+                            self->show_row ||
+                            (self->n_client_rows > 0 && group_shows_rows (self->clients_group)));
 
   if (!any_results && has_text && !list_counted (self))
     return;
@@ -197,6 +222,10 @@ result_row_show (GtkWidget *row)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   crm_search_kind_to_label (crm_search_result_get_kind (result)),
                                   -1);
+
+  /* A row shows only with its texts, and its group with its first row. */
+  gtk_widget_set_visible (row, TRUE);
+  gtk_widget_set_visible (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP), TRUE);
 }
 
 /* Gives the waiting rows their texts now, all of them. */
@@ -219,6 +248,10 @@ show_pending_tick_cb (GtkWidget     *widget,
 {
   CrmSearchView *self = CRM_SEARCH_VIEW (widget);
   guint n = MIN (self->pending->len, ROWS_PER_FRAME);
+
+  /* The frame right after the results lays out their top rows. */
+  if (gdk_frame_clock_get_frame_counter (frame_clock) <= self->pending_frame + 1)
+    return G_SOURCE_CONTINUE;
 
   for (guint i = 0; i < n; i++)
     result_row_show (g_ptr_array_index (self->pending, i));
@@ -249,6 +282,9 @@ result_row_update (CrmSearchView   *self,
       result_row_show (row);
       return;
     }
+
+  if (self->pending->len == 0)
+    self->pending_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
 
   g_ptr_array_add (self->pending, row);
   if (self->pending_tick == 0)
@@ -304,12 +340,6 @@ ensure_group (CrmSearchView *self,
   return group;
 }
 
-static GPtrArray *
-group_rows (GtkWidget *group)
-{
-  return g_object_get_data (G_OBJECT (group), "crm-rows");
-}
-
 /* A new result row at the end of @group's rows; the row to the list stays
  * last among the clients. */
 static GtkWidget *
@@ -360,14 +390,16 @@ rebuild (CrmSearchView *self)
           n_used = self->groups->len;
         }
 
+      /* A row still shown keeps its old texts until it gets the new
+       * ones; a row hidden waits hidden for them. */
       if (used[kind] < rows->len)
         {
           row = g_ptr_array_index (rows, used[kind]);
-          gtk_widget_set_visible (row, TRUE);
         }
       else
         {
           row = group_add_row (self, group);
+          gtk_widget_set_visible (row, FALSE);
         }
 
       result_row_update (self, row, result, i);
@@ -404,7 +436,7 @@ rebuild (CrmSearchView *self)
           g_ptr_array_add (self->rows, self->show_list_row);
         }
       else
-        gtk_widget_set_visible (group, keep > 0);
+        gtk_widget_set_visible (group, group_shows_rows (group));
     }
 
   update_show_list (self);
