@@ -22,6 +22,7 @@ struct _CrmDocumentsTab
 
   GtkListBox   *list;
   GListModel   *documents;    /* CrmDocument */
+  gboolean      stale;        /* read again when next shown */
   GtkLabel     *error_label;
   GtkLabel     *placeholder;
   GtkDropTarget *drop_target;

@@ -263,17 +263,37 @@ create_row (gpointer item,
   return document_row_new (user_data, item);
 }
 
-void
-crm_documents_tab_reload (CrmDocumentsTab *self)
+static void
+load (CrmDocumentsTab *self)
 {
   crm_paged_list_bind (self->list, NULL, NULL, NULL);
   g_clear_object (&self->documents);
 
-  if (self->store == NULL || self->client == NULL)
+  if (self->store == NULL || self->client == NULL || self->stale)
     return;
 
   self->documents = crm_store_get_documents (self->store, self->client);
   crm_paged_list_bind (self->list, self->documents, create_row, self);
+}
+
+/* The records are read when the tab is first shown, and again when it
+ * is shown after a change: the card opens without reading the history
+ * of tabs nobody looks at. */
+void
+crm_documents_tab_reload (CrmDocumentsTab *self)
+{
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  load (self);
+}
+
+static void
+map_cb (CrmDocumentsTab *self)
+{
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      load (self);
+    }
 }
 
 /**
@@ -562,6 +582,8 @@ crm_documents_tab_init (CrmDocumentsTab *self)
   self->drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (scroller, GTK_EVENT_CONTROLLER (self->drop_target));
+
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 GtkWidget *

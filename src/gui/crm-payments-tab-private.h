@@ -26,6 +26,7 @@ struct _CrmPaymentsTab
   /* The currency the dialogs offer first: the newest invoice's. */
   char        *currency;
   gboolean     read_only;
+  gboolean     stale;         /* read again when next shown */
 };
 
 void           crm_payments_tab_reload           (CrmPaymentsTab *self);

@@ -353,8 +353,8 @@ update_totals (CrmPaymentsTab *self)
  *
  * Reads the client's totals, invoices and payments again.
  */
-void
-crm_payments_tab_reload (CrmPaymentsTab *self)
+static void
+load (CrmPaymentsTab *self)
 {
   crm_paged_list_bind (self->invoices_list, NULL, NULL, NULL);
   crm_paged_list_bind (self->payments_list, NULL, NULL, NULL);
@@ -362,7 +362,7 @@ crm_payments_tab_reload (CrmPaymentsTab *self)
   g_clear_object (&self->payments);
   g_clear_pointer (&self->currency, g_free);
 
-  if (self->store == NULL || self->client == NULL)
+  if (self->store == NULL || self->client == NULL || self->stale)
     return;
 
   update_totals (self);
@@ -385,6 +385,26 @@ crm_payments_tab_reload (CrmPaymentsTab *self)
 
   crm_paged_list_bind (self->invoices_list, self->invoices, create_invoice_row, self);
   crm_paged_list_bind (self->payments_list, self->payments, create_payment_row, self);
+}
+
+/* The records are read when the tab is first shown, and again when it
+ * is shown after a change: the card opens without reading the history
+ * of tabs nobody looks at. */
+void
+crm_payments_tab_reload (CrmPaymentsTab *self)
+{
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  load (self);
+}
+
+static void
+map_cb (CrmPaymentsTab *self)
+{
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      load (self);
+    }
 }
 
 /* The row of the invoice or payment with @id, made if it was not yet. */
@@ -646,6 +666,8 @@ crm_payments_tab_init (CrmPaymentsTab *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   adw_bin_set_child (ADW_BIN (self), scroller);
+
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 GtkWidget *
