@@ -396,6 +396,25 @@ n_rows (GtkListBox *list)
   return n;
 }
 
+static gboolean
+scrolls (gpointer data)
+{
+  return gtk_adjustment_get_upper (data) > gtk_adjustment_get_page_size (data) + 1;
+}
+
+typedef struct {
+  GtkListBox *list;
+  guint       than;
+} MoreRows;
+
+static gboolean
+has_more_rows (gpointer data)
+{
+  MoreRows *more = data;
+
+  return n_rows (more->list) > more->than;
+}
+
 /* A client with a long history: the notes list makes rows for what is on
  * screen and a little more, more as the person scrolls to its end, and a
  * note far down singled out (as a search result is) gets its row. */
@@ -438,9 +457,13 @@ test_long_history (Fixture       *fixture,
   /* Scrolled to the end: more come. */
   adjustment = gtk_scrolled_window_get_vadjustment (
     GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (card->notes_list), GTK_TYPE_SCROLLED_WINDOW)));
+  g_assert_true (crm_test_wait_for (scrolls, adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  crm_test_spin (20);
-  g_assert_cmpuint (n_rows (card->notes_list), >, shown);
+  {
+    MoreRows more = { card->notes_list, shown };
+
+    g_assert_true (crm_test_wait_for (has_more_rows, &more));
+  }
 
   /* The oldest note, singled out, has its row, selected. */
   far = g_list_model_get_item (notes, 199);
