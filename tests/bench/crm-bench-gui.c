@@ -168,12 +168,13 @@ type_next_key (Bench *bench)
 
   if (bench->steps >= sizeof text - 1)
     {
-      /* Then the heavy card, as when its row is clicked. */
+      /* Then the heavy card, as when its row is clicked; another card
+       * first, so that the figures are the heavy card's, not those of a
+       * card shown for the first time. */
       gtk_editable_set_text (bench->search, "");
       bench->phase = PHASE_CARD;
       bench->steps = 0;
-      bench->card_start = g_get_monotonic_time ();
-      crm_window_select_client (CRM_WINDOW (bench->window), 1);
+      crm_window_select_client (CRM_WINDOW (bench->window), 2);
       return;
     }
 
@@ -244,7 +245,19 @@ on_after_paint (GdkFrameClock *clock,
     case PHASE_CARD:
       /* First the card as it opens, then each of its tabs as it is
        * turned to, a frame each. */
-      g_array_append_val (bench->card_cpu, cpu_ms);
+      if (bench->card_start == 0)
+        {
+          /* A few frames of the other card, then the heavy one. */
+          if (++bench->steps >= 10)
+            {
+              bench->steps = 0;
+              bench->card_start = now;
+              crm_window_select_client (CRM_WINDOW (bench->window), 1);
+            }
+          break;
+        }
+      if (bench->steps == 0)
+        g_array_append_val (bench->card_cpu, cpu_ms);
       if (bench->steps == 0 && card_shown (bench))
         {
           crm_bench_report_add (bench->report, "card_shown_ms", "heavy card shown, every tab read",
@@ -347,10 +360,10 @@ main (int   argc,
                                        bench.type_cpu, "ms");
 
   if (bench.card_cpu->len > 0)
-    crm_bench_report_add_distribution (report, "card_cpu_ms", "main-thread CPU a frame, heavy card",
+    crm_bench_report_add_distribution (report, "card_cpu_ms", "main-thread CPU a frame, heavy card opening",
                                        bench.card_cpu, "ms");
   if (bench.tab_cpu->len > 0)
-    crm_bench_report_add_distribution (report, "tab_cpu_ms", "main-thread CPU a frame, its tabs",
+    crm_bench_report_add_distribution (report, "tab_cpu_ms", "main-thread CPU a frame, its tabs opening",
                                        bench.tab_cpu, "ms");
 
   crm_bench_report_print (report, opt_json);
