@@ -4,7 +4,7 @@
  * A GtkListBox makes a widget for every item of the model it is bound to
  * and lays them all out on each change: the card of a client with 10,000
  * records took 40 s to open. Bound through a GtkSliceListModel, the list
- * box holds the first PAGE_ROWS items, from the time it is first shown
+ * box holds the first PAGE_ROWS items from the time it is first shown
  * (the card's other tabs make no rows until they are opened); when the
  * scrolled window it is in reaches its bottom, as many again follow, and
  * singling out a record further down (a search result, a timeline entry)
@@ -19,9 +19,10 @@
 
 #include "crm-paged-list.h"
 
-/* A tab's height of rows, about; the first page is made only when the
- * list is first shown, so the tabs not looked at cost nothing. */
-#define PAGE_ROWS 15
+/* Most of a tab's height of rows (more follow at once when they do not
+ * fill it). The first page is made only when the list is first shown, so
+ * the tabs not looked at cost nothing. */
+#define PAGE_ROWS 10
 
 typedef struct {
   GtkListBox        *box;        /* unowned: the pager lives on it */
