@@ -472,6 +472,7 @@ test_long_history (Fixture       *fixture,
   g_assert_nonnull (row);
   g_assert_cmpint (gtk_list_box_row_get_index (row), ==, 199);
   g_assert_true (crm_test_find_label (GTK_WIDGET (row), "Note number 0."));
+  crm_test_shoot ("long-history");
 
   crm_test_close_window (window);
 }
