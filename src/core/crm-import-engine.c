@@ -2,7 +2,8 @@
  *
  * The engine runs on the connection it is given (a worker thread's own),
  * inside one transaction: all or nothing. Each row is checked completely
- * before anything of it is written, so a bad row is reported and left out
+ * (crm-import-row.c) before anything of it is written, so a bad row is
+ * reported and left out
  * without a savepoint; an unexpected database error fails the whole
  * import and the transaction is rolled back.
  *
@@ -24,13 +25,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
-#include "crm-client.h"
 #include "crm-import-engine.h"
 #include "crm-import-index.h"
+#include "crm-import-row-private.h"
 #include "crm-store-private.h"
-#include "crm-validate.h"
 
 enum {
   S_BATCH_INSERT,
@@ -424,51 +423,6 @@ crm_import_engine_begin (CrmImportEngine  *self,
   return TRUE;
 }
 
-/* One row's values, trimmed, NULL when empty, in self->buffer. */
-typedef struct {
-  const char *v[CRM_N_FIELDS];
-  const char *first;
-  const char *last;
-  gboolean    primary;
-  gboolean    primary_given;
-  int         status;         /* -1: not given */
-} Values;
-
-static void
-read_values (CrmImportEngine       *self,
-             const CrmImportRecord *record,
-             Values                *values)
-{
-  gsize offsets[CRM_N_FIELDS];
-
-  g_string_truncate (self->buffer, 0);
-
-  for (guint f = 0; f < CRM_N_FIELDS; f++)
-    {
-      const char *s = record->values[f];
-      const char *e;
-
-      while (g_ascii_isspace (*s))
-        s++;
-      e = s + strlen (s);
-      while (e > s && g_ascii_isspace (e[-1]))
-        e--;
-
-      if (e == s || f == CRM_FIELD_NONE)
-        {
-          offsets[f] = G_MAXSIZE;
-          continue;
-        }
-
-      offsets[f] = self->buffer->len;
-      g_string_append_len (self->buffer, s, e - s);
-      g_string_append_c (self->buffer, '\0');
-    }
-
-  for (guint f = 0; f < CRM_N_FIELDS; f++)
-    values->v[f] = offsets[f] == G_MAXSIZE ? NULL : self->buffer->str + offsets[f];
-}
-
 static void
 bind_text (sqlite3_stmt *stmt,
            int           index,
@@ -619,12 +573,12 @@ note_change (GString    *changes,
 }
 
 static gboolean
-update_client (CrmImportEngine  *self,
-               const Values     *values,
-               Stored           *stored,
-               GString          *changes,
-               gboolean         *changed,
-               GError          **error)
+update_client (CrmImportEngine        *self,
+               const CrmImportValues  *values,
+               Stored                 *stored,
+               GString                *changes,
+               gboolean               *changed,
+               GError                **error)
 {
   sqlite3_stmt *stmt = self->stmts[S_CLIENT_UPDATE];
   char status_text[8];
@@ -690,12 +644,12 @@ update_client (CrmImportEngine  *self,
 }
 
 static gboolean
-insert_client (CrmImportEngine  *self,
-               const Values     *values,
-               const char       *name,
-               const char       *external_id,
-               gint64           *id,
-               GError          **error)
+insert_client (CrmImportEngine        *self,
+               const CrmImportValues  *values,
+               const char             *name,
+               const char             *external_id,
+               gint64                 *id,
+               GError                **error)
 {
   sqlite3_stmt *stmt = self->stmts[S_CLIENT_INSERT];
 
@@ -790,11 +744,11 @@ move_primary (CrmImportEngine  *self,
 }
 
 static gboolean
-insert_contact (CrmImportEngine  *self,
-                const Values     *values,
-                gint64            client_id,
-                gboolean          primary,
-                GError          **error)
+insert_contact (CrmImportEngine        *self,
+                const CrmImportValues  *values,
+                gint64                  client_id,
+                gboolean                primary,
+                GError                **error)
 {
   sqlite3_stmt *stmt = self->stmts[S_CONTACT_INSERT];
 
@@ -832,12 +786,12 @@ insert_contact (CrmImportEngine  *self,
 }
 
 static gboolean
-update_contact (CrmImportEngine  *self,
-                const Values     *values,
-                Stored           *stored,
-                GString          *changes,
-                gboolean         *changed,
-                GError          **error)
+update_contact (CrmImportEngine        *self,
+                const CrmImportValues  *values,
+                Stored                 *stored,
+                GString                *changes,
+                gboolean               *changed,
+                GError                **error)
 {
   sqlite3_stmt *stmt = self->stmts[S_CONTACT_UPDATE];
   gboolean any = FALSE;
@@ -924,10 +878,10 @@ find_tag (CrmImportEngine  *self,
 }
 
 static gboolean
-add_tags_and_note (CrmImportEngine  *self,
-                   const Values     *values,
-                   gint64            client_id,
-                   GError          **error)
+add_tags_and_note (CrmImportEngine        *self,
+                   const CrmImportValues  *values,
+                   gint64                  client_id,
+                   GError                **error)
 {
   const char *tags = values->v[CRM_FIELD_TAGS];
   const char *note = values->v[CRM_FIELD_NOTES];
@@ -1037,123 +991,15 @@ make_key (CrmImportEngine *self,
   return self->key->str;
 }
 
-typedef struct {
-  CrmImportAction  action;
-  char            *message;
-  char            *duplicate;
-  char            *client_name;
-  char            *contact_name;
-} Outcome;
-
-static void
-outcome_clear (Outcome *outcome)
-{
-  g_free (outcome->message);
-  g_free (outcome->duplicate);
-  g_free (outcome->client_name);
-  g_free (outcome->contact_name);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Outcome, outcome_clear)
-
-static gboolean
-fail (Outcome    *outcome,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (Outcome    *outcome,
-      const char *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  outcome->action = CRM_IMPORT_ACTION_ERROR;
-  g_free (outcome->message);
-  outcome->message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  return TRUE;
-}
-
-/* Checks a row completely; nothing is written here. */
-static gboolean
-check_values (const CrmImportRecord *record,
-              Values                *values,
-              Outcome               *outcome)
-{
-  const char *full = values->v[CRM_FIELD_FULL_NAME];
-  gboolean empty = TRUE;
-
-  if (record->error != NULL)
-    return !fail (outcome, "%s", record->error->message);
-
-  for (guint f = 1; f < CRM_N_FIELDS; f++)
-    if (values->v[f] != NULL)
-      empty = FALSE;
-
-  if (empty)
-    {
-      outcome->action = CRM_IMPORT_ACTION_SKIP;
-      outcome->message = g_strdup (_("The row is empty"));
-      return FALSE;
-    }
-
-  values->first = values->v[CRM_FIELD_FIRST_NAME];
-  values->last = values->v[CRM_FIELD_LAST_NAME];
-
-  /* "Ada King Lovelace": the last word is the family name. */
-  if (values->first == NULL && values->last == NULL && full != NULL)
-    {
-      const char *space = strrchr (full, ' ');
-
-      if (space != NULL)
-        {
-          ((char *) space)[0] = '\0';
-          values->first = full;
-          values->last = space + 1;
-        }
-      else
-        values->first = full;
-    }
-
-  if (values->v[CRM_FIELD_EMAIL] && !crm_email_is_valid (values->v[CRM_FIELD_EMAIL]))
-    return !fail (outcome, _("“%s” is not a valid e-mail address"), values->v[CRM_FIELD_EMAIL]);
-
-  if (values->v[CRM_FIELD_CLIENT_EMAIL] && !crm_email_is_valid (values->v[CRM_FIELD_CLIENT_EMAIL]))
-    return !fail (outcome, _("“%s” is not a valid e-mail address"), values->v[CRM_FIELD_CLIENT_EMAIL]);
-
-  values->status = -1;
-  if (values->v[CRM_FIELD_CLIENT_STATUS])
-    {
-      CrmClientStatus status;
-
-      if (!crm_client_status_from_string (values->v[CRM_FIELD_CLIENT_STATUS], &status))
-        return !fail (outcome, _("“%s” is not a client status: use lead, prospect, active or inactive"),
-                      values->v[CRM_FIELD_CLIENT_STATUS]);
-      values->status = status;
-    }
-
-  if (values->v[CRM_FIELD_PRIMARY])
-    {
-      if (!crm_import_parse_boolean (values->v[CRM_FIELD_PRIMARY], &values->primary))
-        return !fail (outcome, _("“%s” in Primary is neither yes nor no"), values->v[CRM_FIELD_PRIMARY]);
-      values->primary_given = TRUE;
-    }
-
-  return TRUE;
-}
-
 /* Which client the row goes to; *info is NULL when a new one must be made. */
 static gboolean
-resolve_client (CrmImportEngine  *self,
-                Values           *values,
-                Outcome          *outcome,
-                ClientInfo      **info_out,
-                const char      **key_out,
-                Stored           *stored_out,
-                GError          **error)
+resolve_client (CrmImportEngine   *self,
+                CrmImportValues   *values,
+                CrmImportOutcome  *outcome,
+                ClientInfo       **info_out,
+                const char       **key_out,
+                Stored            *stored_out,
+                GError           **error)
 {
   const char *client_id = values->v[CRM_FIELD_CLIENT_ID];
   const char *external = values->v[CRM_FIELD_EXTERNAL_CLIENT_ID];
@@ -1171,7 +1017,7 @@ resolve_client (CrmImportEngine  *self,
 
       id = g_ascii_strtoll (client_id, &end, 10);
       if (end == NULL || *end != '\0' || id <= 0)
-        return fail (outcome, _("“%s” is not a Client ID: it is a number Clientele gave"), client_id);
+        return crm_import_outcome_fail (outcome, _("“%s” is not a Client ID: it is a number Clientele gave"), client_id);
       key = make_key (self, 'i', client_id);
       info = g_hash_table_lookup (self->clients, key);
       if (info == NULL)
@@ -1223,11 +1069,11 @@ resolve_client (CrmImportEngine  *self,
 }
 
 static gboolean
-process (CrmImportEngine       *self,
-         const CrmImportRecord *record,
-         Outcome               *outcome,
-         gboolean               describe,
-         GError               **error)
+process (CrmImportEngine        *self,
+         const CrmImportRecord  *record,
+         CrmImportOutcome       *outcome,
+         gboolean                describe,
+         GError                **error)
 {
   g_auto(Stored) stored_client = { 0 };
   g_auto(Stored) stored_contact = { 0 };
@@ -1235,13 +1081,13 @@ process (CrmImportEngine       *self,
   g_autofree char *person = NULL;
   const char *key = NULL;
   ClientInfo *info = NULL;
-  Values values = { 0 };
+  CrmImportValues values = { 0 };
   gboolean has_person, changed = FALSE, contact_changed = FALSE;
   gboolean new_client = FALSE;
   gint64 client_id;
 
-  read_values (self, record, &values);
-  if (!check_values (record, &values, outcome))
+  crm_import_values_read (self->buffer, record, &values);
+  if (!crm_import_values_check (record, &values, outcome))
     return TRUE;
 
   has_person = values.first != NULL || values.last != NULL;
@@ -1288,7 +1134,7 @@ process (CrmImportEngine       *self,
   if (stored_contact.id != 0)
     {
       if (info != NULL && info->id != stored_contact.client_id)
-        return fail (outcome, _("The contact “%s” belongs to another client than this row names"),
+        return crm_import_outcome_fail (outcome, _("The contact “%s” belongs to another client than this row names"),
                      stored_contact.name);
       if (info == NULL)
         {
@@ -1329,16 +1175,16 @@ process (CrmImportEngine       *self,
   if (!has_person && stored_contact.id == 0 &&
       (values.v[CRM_FIELD_EMAIL] || values.v[CRM_FIELD_PHONE] ||
        values.v[CRM_FIELD_JOB_TITLE] || values.v[CRM_FIELD_EXTERNAL_CONTACT_ID]))
-    return fail (outcome, _("The contact has no name: fill First Name or Last Name"));
+    return crm_import_outcome_fail (outcome, _("The contact has no name: fill First Name or Last Name"));
 
   if (info == NULL)
     {
       const char *name = values.v[CRM_FIELD_CLIENT_NAME] ? values.v[CRM_FIELD_CLIENT_NAME] : person;
 
       if (name == NULL)
-        return fail (outcome, _("The row names no client and no person: fill Client Name, or First Name and Last Name"));
+        return crm_import_outcome_fail (outcome, _("The row names no client and no person: fill Client Name, or First Name and Last Name"));
       if (!has_person)
-        return fail (outcome, _("The new client “%s” has no contact: every client needs one, so fill First Name or Last Name"),
+        return crm_import_outcome_fail (outcome, _("The new client “%s” has no contact: every client needs one, so fill First Name or Last Name"),
                      name);
 
       if (!insert_client (self, &values, name, values.v[CRM_FIELD_EXTERNAL_CLIENT_ID], &client_id, error))
@@ -1418,28 +1264,6 @@ process (CrmImportEngine       *self,
   return TRUE;
 }
 
-static CrmImportRow *
-make_row (const CrmImportRecord *record,
-          Outcome               *outcome)
-{
-  CrmImportRow *row = g_new0 (CrmImportRow, 1);
-  GStrvBuilder *builder = g_strv_builder_new ();
-
-  row->number = record->number;
-  row->line = record->line;
-  row->action = outcome->action;
-  row->client_name = g_strdup (outcome->client_name ? outcome->client_name : "");
-  row->contact_name = g_strdup (outcome->contact_name ? outcome->contact_name : "");
-  row->message = g_strdup (outcome->message ? outcome->message : "");
-  row->duplicate = g_steal_pointer (&outcome->duplicate);
-  for (guint i = 0; i < record->n_raw; i++)
-    g_strv_builder_add (builder, record->raw[i] ? record->raw[i] : "");
-  row->raw = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return row;
-}
-
 /**
  * crm_import_engine_process:
  * @row_out: (out) (optional): what was done with the record, for a preview
@@ -1452,7 +1276,7 @@ crm_import_engine_process (CrmImportEngine        *self,
                            CrmImportRow          **row_out,
                            GError                **error)
 {
-  g_auto(Outcome) outcome = { 0 };
+  g_auto(CrmImportOutcome) outcome = { 0 };
   CrmImportResult *result = self->result;
 
   if (!process (self, record, &outcome, row_out != NULL, error))
@@ -1477,12 +1301,12 @@ crm_import_engine_process (CrmImportEngine        *self,
     case CRM_IMPORT_ACTION_ERROR:
     default:
       result->failed++;
-      g_ptr_array_add (result->failures, make_row (record, &outcome));
+      g_ptr_array_add (result->failures, crm_import_outcome_to_row (record, &outcome));
       break;
     }
 
   if (row_out != NULL)
-    *row_out = make_row (record, &outcome);
+    *row_out = crm_import_outcome_to_row (record, &outcome);
 
   return TRUE;
 }
