@@ -3,9 +3,8 @@
  * The engine runs on the connection it is given (a worker thread's own),
  * inside one transaction: all or nothing. Each row is checked completely
  * (crm-import-row.c) before anything of it is written, so a bad row is
- * reported and left out
- * without a savepoint; an unexpected database error fails the whole
- * import and the transaction is rolled back.
+ * reported and left out without a savepoint; an unexpected database error
+ * fails the whole import and the transaction is rolled back.
  *
  * What the rules are (see the import issue and the seeds):
  * - an external id that exists updates that record; without one a new
