@@ -649,9 +649,11 @@ query_int (CrmStore    *self,
   return TRUE;
 }
 
-static void
-checkpoint (const char *path)
+/* A passive checkpoint, on a connection of the thread's own. */
+static gpointer
+checkpointer_run (gpointer data)
 {
+  g_autofree char *path = data;
   sqlite3 *db;
 
   if ((db = crm_store_open_connection (path, FALSE, NULL)) != NULL)
@@ -659,42 +661,7 @@ checkpoint (const char *path)
       sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
       sqlite3_close_v2 (db);
     }
-}
 
-static void
-checkpoint_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  checkpoint (task_data);
-}
-
-/* Every read first looks for its page in the log: after a crash in a big
- * import, that log can hold a gigabyte. A passive checkpoint on a worker
- * moves it into the database without holding up anyone. */
-static void
-checkpoint_large_log (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autoptr(GTask) task = NULL;
-  GStatBuf buf;
-
-  if (g_stat (wal, &buf) != 0 || buf.st_size < WAL_CHECKPOINT_AT_OPEN)
-    return;
-
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_source_tag (task, checkpoint_large_log);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, checkpoint_thread);
-}
-
-static gpointer
-checkpointer_run (gpointer data)
-{
-  g_autofree char *path = data;
-
-  checkpoint (path);
   return NULL;
 }
 
@@ -735,11 +702,13 @@ crm_store_hold_for_import (CrmStore *self,
 /**
  * crm_store_checkpoint_in_background:
  *
- * After a large write on a connection of its own that left its log alone
- * (an import, so that its summary need not wait for the copy), moves the
- * log into the database and makes it durable, on a thread: readers go
- * on, and a writer's own checkpoint finds this one busy and leaves it be
- * instead of waiting. The store waits for it before it closes.
+ * Moves the log into the database and makes it durable, on a thread:
+ * readers go on, and a writer's own checkpoint finds this one busy and
+ * leaves it be instead of waiting. For a log a large write left behind
+ * on a connection of its own (an import, so that its summary need not
+ * wait for the copy), or a crash in one (every read first looks for its
+ * page in the log, which can then hold a gigabyte). The store waits for
+ * it before it closes.
  */
 void
 crm_store_checkpoint_in_background (CrmStore *self)
@@ -929,7 +898,14 @@ crm_store_open (const char  *path,
   if (!ensure_staff (self, error))
     return NULL;
 
-  checkpoint_large_log (self->path);
+  /* What a crash in a big import left in the log: into the database. */
+  {
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+    GStatBuf buf;
+
+    if (g_stat (wal, &buf) == 0 && buf.st_size >= WAL_CHECKPOINT_AT_OPEN)
+      crm_store_checkpoint_in_background (self);
+  }
 
   /* The business signals (bookings, history, contacts…) exist before
    * anyone asks to connect to them. */
