@@ -60,7 +60,8 @@ static GParamSpec *properties[N_PROPS];
  * and so is the spam condition (SQLite uses the partial clients_name index
  * only for a literal one). ?1 an FTS5 query on the client's name, ?2 on
  * the contact's (or NULL: words starting so, any case, any accent, as
- * global search matches), ?3 status or -1, ?4 staff or 0, ?5 overdue only, ?6 now, ?7
+ * global search matches), ?3 status or -1, ?4 staff or 0, ?5 overdue
+ * only, ?6 now, ?7
  * client or 0, ?8 the client's tag or NULL, ?9 the client's status or -1,
  * ?10 favorite clients only. */
 #define LIST_WHERE(spam, client) \

@@ -182,7 +182,6 @@ struct _CrmImportIndex
   sqlite3       *db;
   char          *path;
   GPtrArray     *suspended;   /* SQL that brings back what was set aside */
-  guint          n_indexes;   /* of which sorted indexes to build */
   gint64         last_id[CRM_FTS_N_TABLES];   /* before the import */
   CrmFtsBuilder *builder;
 };
@@ -257,8 +256,6 @@ suspend (CrmImportIndex  *self,
 
   if (!found)
     return TRUE;
-  if (g_str_equal (type, "index"))
-    self->n_indexes++;
 
   drop = g_strconcat (g_str_equal (type, "index") ? "DROP INDEX " : "DROP TRIGGER ", name, NULL);
   return exec (self, drop, error);
@@ -340,6 +337,13 @@ crm_import_index_free (CrmImportIndex *self)
   g_free (self);
 }
 
+/* Of what was set aside, the indexes: each a sort of a whole table. */
+static gboolean
+is_index_build (const char *sql)
+{
+  return g_str_has_prefix (sql, "CREATE INDEX");
+}
+
 /**
  * crm_import_index_get_n_steps:
  *
@@ -350,7 +354,12 @@ crm_import_index_free (CrmImportIndex *self)
 guint
 crm_import_index_get_n_steps (CrmImportIndex *self)
 {
-  return self->n_indexes + CRM_FTS_N_TABLES;
+  guint n = CRM_FTS_N_TABLES;
+
+  for (guint i = 0; i < self->suspended->len; i++)
+    n += is_index_build (self->suspended->pdata[i]);
+
+  return n;
 }
 
 /**
@@ -526,7 +535,7 @@ crm_import_index_finish (CrmImportIndex         *self,
 
       if (!exec (self, sql, error))
         return FALSE;
-      if (g_str_has_prefix (sql, "CREATE INDEX"))
+      if (is_index_build (sql))
         progress (++done, total, user_data);
     }
   g_ptr_array_set_size (self->suspended, 0);
