@@ -235,7 +235,7 @@ progress_cb (CrmImportDialog *self)
   if (crm_importer_get_finishing (self->importer))
     {
       /* Translators: every row of the file is read; %'llu groups the thousands */
-      rows_text = g_strdup_printf (ngettext ("%'llu row read",
+      rows_text = g_strdup_printf (ngettext ("%'llu row, all read",
                                              "All %'llu rows read", rows), (unsigned long long) rows);
       /* Translators: what a large import does after reading the file, before it is saved */
       rate_text = g_strdup (_("building the indexes"));
