@@ -77,24 +77,12 @@ sort_changed_cb (CrmContactsView *self)
   int sort;
   gboolean descending;
 
-  /* Columns leave the view as it goes away; and only one column shows
-   * an arrow (this handler is called again meanwhile). */
-  if (self->contacts == NULL || crm_list_header_is_updating (self->column_view))
+  /* Columns leave the view as it goes away. */
+  if (self->contacts == NULL ||
+      !crm_list_header_follow (self->column_view, self->keeper, self->columns, column_sorts,
+                               CRM_CONTACTS_N_COLUMNS, CRM_CONTACT_SORT_NAME, &sort, &descending))
     return;
 
-  if (!crm_list_header_read_sort (self->column_view, &sort, &descending))
-    {
-      sort = CRM_CONTACT_SORT_NAME;
-      descending = FALSE;
-    }
-
-  for (guint i = 0; i < CRM_CONTACTS_N_COLUMNS; i++)
-    if (column_sorts[i] == sort)
-      crm_list_header_show_only (self->column_view, self->columns[i], descending);
-
-  /* A new order starts at the top (the selection stays selected). */
-  if (self->keeper != NULL)
-    crm_list_keeper_scroll_to_top (self->keeper);
   g_object_freeze_notify (G_OBJECT (self->contacts));
   crm_contact_list_set_sort (self->contacts, sort);
   crm_contact_list_set_descending (self->contacts, descending);

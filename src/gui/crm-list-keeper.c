@@ -375,3 +375,48 @@ crm_list_keeper_get_selected_id (CrmListKeeper *self)
 {
   return self->selected_id;
 }
+
+/**
+ * crm_list_header_follow:
+ * @keeper: (nullable): the list's keeper
+ * @columns: (array length=n_columns): the view's columns
+ * @column_sorts: (array length=n_columns): the sort each column gives
+ * @fallback: the sort when no column gives one
+ * @sort: (out): the list's order now
+ * @descending: (out): whether it runs backwards
+ *
+ * Reads the order the view's headers ask for, leaves the arrow on that
+ * column only, and scrolls the list back to its top: a new order starts
+ * there (the selection stays selected).
+ *
+ * Returns: %FALSE while the headers are being updated: nothing to do then
+ */
+gboolean
+crm_list_header_follow (GtkColumnView              *view,
+                        CrmListKeeper              *keeper,
+                        GtkColumnViewColumn * const *columns,
+                        const int                  *column_sorts,
+                        guint                       n_columns,
+                        int                         fallback,
+                        int                        *sort,
+                        gboolean                   *descending)
+{
+  /* Only one column shows an arrow: this is called again meanwhile. */
+  if (crm_list_header_is_updating (view))
+    return FALSE;
+
+  if (!crm_list_header_read_sort (view, sort, descending))
+    {
+      *sort = fallback;
+      *descending = FALSE;
+    }
+
+  for (guint i = 0; i < n_columns; i++)
+    if (column_sorts[i] == *sort)
+      crm_list_header_show_only (view, columns[i], *descending);
+
+  if (keeper != NULL)
+    crm_list_keeper_scroll_to_top (keeper);
+
+  return TRUE;
+}

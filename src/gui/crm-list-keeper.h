@@ -33,6 +33,14 @@ CrmListKeeper *crm_list_keeper_new             (GtkColumnView      *view,
 void           crm_list_keeper_free            (CrmListKeeper      *self);
 gint64         crm_list_keeper_get_selected_id (CrmListKeeper      *self);
 void           crm_list_keeper_scroll_to_top   (CrmListKeeper      *self);
+gboolean       crm_list_header_follow          (GtkColumnView              *view,
+                                                CrmListKeeper              *keeper,
+                                                GtkColumnViewColumn * const *columns,
+                                                const int                  *column_sorts,
+                                                guint                       n_columns,
+                                                int                         fallback,
+                                                int                        *sort,
+                                                gboolean                   *descending);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmListKeeper, crm_list_keeper_free)
 
