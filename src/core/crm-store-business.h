@@ -132,6 +132,8 @@ gboolean      crm_store_restore_payment         (CrmStore           *self,
                                                  GError            **error);
 GArray       *crm_store_get_client_totals       (CrmStore           *self,
                                                  CrmClient          *client);
+char         *crm_store_get_usual_currency      (CrmStore           *self,
+                                                 CrmClient          *client);
 
 /* Documents */
 char         *crm_store_get_documents_dir       (CrmStore           *self);

@@ -748,6 +748,44 @@ crm_store_restore_payment (CrmStore    *self,
 }
 
 /**
+ * crm_store_get_usual_currency:
+ * @client: a stored client
+ *
+ * The currency a new invoice or payment of @client is offered in: its
+ * newest invoice's, else its newest payment's.
+ *
+ * Returns: (transfer full) (nullable): a currency code, or %NULL when the
+ *   client has no money yet
+ */
+char *
+crm_store_get_usual_currency (CrmStore  *self,
+                              CrmClient *client)
+{
+  sqlite3_stmt *stmt;
+  char *currency = NULL;
+
+  g_return_val_if_fail (CRM_IS_STORE (self), NULL);
+  g_return_val_if_fail (CRM_IS_CLIENT (client), NULL);
+
+  stmt = crm_store_prepare (self,
+                            "SELECT coalesce ("
+                            "  (SELECT currency FROM invoices WHERE client_id = ?1"
+                            "    ORDER BY issued_on DESC, id DESC LIMIT 1),"
+                            "  (SELECT currency FROM payments WHERE client_id = ?1 AND deleted_at IS NULL"
+                            "    ORDER BY paid_on DESC, id DESC LIMIT 1))",
+                            NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, crm_client_get_id (client));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    currency = g_strdup (COL_TEXT (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return currency;
+}
+
+/**
  * crm_store_get_client_totals:
  * @client: a stored client
  *

@@ -23,8 +23,6 @@ struct _CrmPaymentsTab
   GtkListBox  *payments_list;
   GListModel  *invoices;      /* CrmInvoice, newest first */
   GListModel  *payments;      /* CrmPayment, newest first */
-  /* The currency the dialogs offer first: the newest invoice's. */
-  char        *currency;
   gboolean     read_only;
   gboolean     stale;         /* read again when next shown */
 };

@@ -360,28 +360,14 @@ load (CrmPaymentsTab *self)
   crm_paged_list_bind (self->payments_list, NULL, NULL, NULL);
   g_clear_object (&self->invoices);
   g_clear_object (&self->payments);
-  g_clear_pointer (&self->currency, g_free);
 
   if (self->store == NULL || self->client == NULL || self->stale)
     return;
 
   update_totals (self);
 
-  /* Newest first: the first record's currency is the one in use now. */
   self->invoices = crm_store_get_invoices (self->store, self->client);
   self->payments = crm_store_get_payments (self->store, self->client);
-  if (g_list_model_get_n_items (self->invoices) > 0)
-    {
-      g_autoptr(CrmInvoice) invoice = g_list_model_get_item (self->invoices, 0);
-
-      self->currency = g_strdup (crm_invoice_get_currency (invoice));
-    }
-  else if (g_list_model_get_n_items (self->payments) > 0)
-    {
-      g_autoptr(CrmPayment) payment = g_list_model_get_item (self->payments, 0);
-
-      self->currency = g_strdup (crm_payment_get_currency (payment));
-    }
 
   crm_paged_list_bind (self->invoices_list, self->invoices, create_invoice_row, self);
   crm_paged_list_bind (self->payments_list, self->payments, create_payment_row, self);
@@ -540,10 +526,13 @@ new_invoice_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   CrmPaymentsTab *self = CRM_PAYMENTS_TAB (widget);
+  g_autofree char *currency = NULL;
 
-  if (self->client != NULL)
-    present_dialog (self, GTK_WINDOW (crm_invoice_dialog_new (self->store, self->client,
-                                                              self->currency)));
+  if (self->client == NULL)
+    return;
+
+  currency = crm_store_get_usual_currency (self->store, self->client);
+  present_dialog (self, GTK_WINDOW (crm_invoice_dialog_new (self->store, self->client, currency)));
 }
 
 static void
@@ -552,10 +541,13 @@ record_payment_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   CrmPaymentsTab *self = CRM_PAYMENTS_TAB (widget);
+  g_autofree char *currency = NULL;
 
-  if (self->client != NULL)
-    present_dialog (self, GTK_WINDOW (crm_payment_dialog_new (self->store, self->client,
-                                                              self->currency)));
+  if (self->client == NULL)
+    return;
+
+  currency = crm_store_get_usual_currency (self->store, self->client);
+  present_dialog (self, GTK_WINDOW (crm_payment_dialog_new (self->store, self->client, currency)));
 }
 
 static void
@@ -567,7 +559,6 @@ crm_payments_tab_dispose (GObject *object)
     g_clear_signal_handler (&self->history_handler, self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->client);
-  g_clear_pointer (&self->currency, g_free);
   if (self->invoices_list != NULL)
     {
       crm_paged_list_bind (self->invoices_list, NULL, NULL, NULL);

@@ -87,33 +87,6 @@ present (CrmWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The currency a new invoice or payment is offered first: the one the
- * client was last invoiced or paid in, as on the Payments tab. */
-static char *
-usual_currency (CrmWindow *self,
-                CrmClient *client)
-{
-  g_autoptr(GListModel) invoices = crm_store_get_invoices (self->store, client);
-  g_autoptr(GListModel) payments = NULL;
-
-  if (g_list_model_get_n_items (invoices) > 0)
-    {
-      g_autoptr(CrmInvoice) invoice = g_list_model_get_item (invoices, 0);
-
-      return g_strdup (crm_invoice_get_currency (invoice));
-    }
-
-  payments = crm_store_get_payments (self->store, client);
-  if (g_list_model_get_n_items (payments) > 0)
-    {
-      g_autoptr(CrmPayment) payment = g_list_model_get_item (payments, 0);
-
-      return g_strdup (crm_payment_get_currency (payment));
-    }
-
-  return NULL;
-}
-
 static void
 new_message_action (GtkWidget  *widget,
                     const char *action_name,
@@ -150,7 +123,7 @@ new_invoice_action (GtkWidget  *widget,
   if (client == NULL)
     return;
 
-  currency = usual_currency (self, client);
+  currency = crm_store_get_usual_currency (self->store, client);
   present (self, crm_invoice_dialog_new (self->store, client, currency));
 }
 
@@ -166,7 +139,7 @@ record_payment_action (GtkWidget  *widget,
   if (client == NULL)
     return;
 
-  currency = usual_currency (self, client);
+  currency = crm_store_get_usual_currency (self->store, client);
   present (self, crm_payment_dialog_new (self->store, client, currency));
 }
 

@@ -489,6 +489,39 @@ test_totals (Fixture       *f,
   }
 }
 
+/* The currency new invoices and payments are offered in: the newest
+ * invoice's, else the newest payment's (removed ones left out). */
+static void
+test_usual_currency (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CrmClient) client = add_client (f->store, "Acme", "Ada", "Lovelace");
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) march = date (2026, 3, 1);
+  g_autoptr(GDateTime) april = date (2026, 4, 1);
+  g_autofree char *none = crm_store_get_usual_currency (f->store, client);
+  CrmPayment *removed;
+
+  g_assert_null (none);
+
+  g_ptr_array_add (keep, pay (f->store, client, NULL, 100, "GBP"));
+  g_ptr_array_add (keep, removed = pay (f->store, client, NULL, 200, "CHF"));
+  g_assert_true (crm_store_remove_payment (f->store, removed, NULL));
+  {
+    g_autofree char *currency = crm_store_get_usual_currency (f->store, client);
+
+    g_assert_cmpstr (currency, ==, "GBP");
+  }
+
+  g_ptr_array_add (keep, add_invoice (f->store, client, 10000, "USD", april));
+  g_ptr_array_add (keep, add_invoice (f->store, client, 10000, "EUR", march));
+  {
+    g_autofree char *currency = crm_store_get_usual_currency (f->store, client);
+
+    g_assert_cmpstr (currency, ==, "USD");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +541,7 @@ main (int   argc,
   ADD ("bad-payments", test_bad_payments);
   ADD ("bad-invoices", test_bad_invoices);
   ADD ("totals", test_totals);
+  ADD ("usual-currency", test_usual_currency);
 
 #undef ADD
 
